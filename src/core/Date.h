@@ -3,7 +3,9 @@
 #pragma once
 
 #include <chrono>
+#ifndef Q_MOC_RUN // Qt 6.4's moc cannot parse GCC 12's <compare>; moc does not need it.
 #include <compare>
+#endif
 #include <optional>
 #include <string>
 #include <string_view>

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#ifndef Q_MOC_RUN // Qt 6.4's moc cannot parse GCC 12's <compare>; moc does not need it.
 #include <compare>
+#endif
 #include <cstdint>
 #include <functional>
 

@@ -1,0 +1,210 @@
+// SPDX-FileCopyrightText: 2026 PacePlan contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/Cli.h"
+
+#include "gui/AppPaths.h"
+#include "gui/ErrorMessages.h"
+#include "interop/PatientJson.h"
+#include "storage/DemoClinic.h"
+#include "storage/Logging.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QCoreApplication>
+#include <QDir>
+
+#include <filesystem>
+#include <iostream>
+#include <set>
+
+namespace paceplan::cli {
+
+namespace {
+
+constexpr const char* kMainHelp = R"(Usage: paceplan-cli [--database PATH] [--json] [--verbose] COMMAND ...
+
+PacePlan on the command line: the same operations as the desktop app, for clinic IT and scripts.
+
+Commands:
+  init                 Create the database (if it does not exist) and check it.
+  demo                 Add the demo clinic (fictional patients) to the database.
+  patient add|list|show|update|archive|delete
+                       Manage patients. See 'paceplan-cli patient --help'.
+  db check|backup      Check the database or back it up. See 'paceplan-cli db --help'.
+
+Options:
+  --database PATH      The database file (default: the app's own database).
+  --json               Print machine-readable JSON on stdout (read commands).
+  --verbose            Print debug details to stderr.
+  --help, -h           Show help; works after any command too.
+  --version            Show the version.
+
+Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 invalid data, 5 database cannot be opened,
+6 integrity problems, 7 file error. See docs/cli.md.
+)";
+
+const std::set<std::string> kSwitches = {"--json", "--verbose", "--help", "--version", "--all", "--archived",
+                                         "--full", "--yes", "--undo", "--quick"};
+
+} // namespace
+
+int exitCodeFor(const core::Error& error)
+{
+    using core::ErrorCode;
+    switch (error.code) {
+    case ErrorCode::NotFound: return kExitNotFound;
+    case ErrorCode::Required:
+    case ErrorCode::TooLong:
+    case ErrorCode::OutOfRange:
+    case ErrorCode::InvalidFormat:
+    case ErrorCode::InvalidValue:
+    case ErrorCode::Inconsistent:
+    case ErrorCode::ParseError:
+    case ErrorCode::Unsupported:
+    case ErrorCode::NotScorable:
+    case ErrorCode::Conflict: return kExitInvalid;
+    case ErrorCode::FileNotFound:
+    case ErrorCode::FolderNotWritable:
+    case ErrorCode::ReadOnly:
+    case ErrorCode::NotADatabase:
+    case ErrorCode::Damaged:
+    case ErrorCode::NewerSchema:
+    case ErrorCode::MigrationFailed:
+    case ErrorCode::Busy: return kExitDatabase;
+    case ErrorCode::BackupFailed:
+    case ErrorCode::Io: return kExitIo;
+    }
+    return kExitFailure;
+}
+
+int Context::openDatabase(bool create)
+{
+    if (database)
+        return kExitOk;
+    if (databasePath.empty())
+        return fail(core::makeError(core::ErrorCode::FileNotFound, "folder", "no data folder"));
+    storage::OpenOptions options;
+    options.create = create;
+    const char* user = std::getenv("USER");
+    options.user = user && *user ? std::string(user) + " (cli)" : std::string("cli");
+    auto opened = storage::Database::open(databasePath, std::move(options));
+    if (!opened)
+        return fail(opened.error(), databasePath);
+    database = std::move(opened).value();
+    return kExitOk;
+}
+
+int Context::fail(const core::Error& error, const std::string& subject)
+{
+    std::string message = gui::databaseErrorMessage(error).toStdString();
+    if (json())
+        out << interop::errorToJson(error, message).dump(2) << '\n';
+    err << "paceplan-cli: ";
+    if (!subject.empty())
+        err << subject << ": ";
+    err << message;
+    if (!error.field.empty() && exitCodeFor(error) == kExitInvalid)
+        err << " (field: " << error.field << ")";
+    err << '\n';
+    return exitCodeFor(error);
+}
+
+int Context::usage(const std::string& message)
+{
+    err << "paceplan-cli: " << message << "\nTry 'paceplan-cli --help'.\n";
+    return kExitUsage;
+}
+
+int Context::checkOptions(const std::vector<std::string>& known)
+{
+    std::set<std::string> all(known.begin(), known.end());
+    all.insert({"--database", "--json", "--verbose", "--help"});
+    const auto unknown = args.unknown(all);
+    if (!unknown.empty())
+        return usage("unknown option " + unknown.front());
+    return kExitOk;
+}
+
+namespace {
+
+int runInit(Context& context)
+{
+    if (context.args.has("--help")) {
+        context.out << "Usage: paceplan-cli [--database PATH] init\n\nCreates the database if needed, upgrades it "
+                       "to this version's schema and checks it.\n";
+        return kExitOk;
+    }
+    if (const int code = context.checkOptions({}); code != kExitOk)
+        return code;
+    if (const int code = context.openDatabase(true); code != kExitOk)
+        return code;
+    if (context.json())
+        context.out << nlohmann::json{{"database", context.databasePath},
+                                      {"schema_version", context.database->schemaVersion()}}.dump(2) << '\n';
+    else
+        context.out << "Database ready: " << context.databasePath << " (schema version "
+                    << context.database->schemaVersion() << ")\n";
+    return kExitOk;
+}
+
+int runDemo(Context& context)
+{
+    if (context.args.has("--help")) {
+        context.out << "Usage: paceplan-cli [--database PATH] demo\n\nAdds the demo clinic (fictional patients) "
+                       "once; running it again changes nothing.\n";
+        return kExitOk;
+    }
+    if (const int code = context.checkOptions({}); code != kExitOk)
+        return code;
+    if (const int code = context.openDatabase(true); code != kExitOk)
+        return code;
+    auto added = storage::seedDemoClinic(*context.database);
+    if (!added)
+        return context.fail(added.error());
+    if (context.json())
+        context.out << nlohmann::json{{"patients_added", *added}}.dump(2) << '\n';
+    else if (*added == 0)
+        context.out << "The demo clinic is already in this database.\n";
+    else
+        context.out << "Added the demo clinic: " << *added << " patients.\n";
+    return kExitOk;
+}
+
+} // namespace
+
+int run(const std::vector<std::string>& words, std::ostream& out, std::ostream& err)
+{
+    Args args;
+    if (const auto problem = Args::parse(words, kSwitches, args)) {
+        err << "paceplan-cli: " << *problem << "\nTry 'paceplan-cli --help'.\n";
+        return kExitUsage;
+    }
+    Context context{std::move(args), out, err, {}, {}};
+    storage::setUpLogging(gui::logFolder().toStdString(), context.args.has("--verbose"), true);
+
+    if (context.args.has("--version")) {
+        out << "paceplan-cli " << PACEPLAN_VERSION << '\n';
+        return kExitOk;
+    }
+    const std::string command = context.args.word(0);
+    if (command.empty() || (command == "help")) {
+        out << kMainHelp;
+        return command.empty() && !context.args.has("--help") ? kExitUsage : kExitOk;
+    }
+    if (const auto path = context.args.value("--database"))
+        context.databasePath = *path;
+    else
+        context.databasePath = gui::defaultDatabasePath().toStdString();
+
+    if (command == "init")
+        return runInit(context);
+    if (command == "demo")
+        return runDemo(context);
+    if (command == "patient")
+        return runPatientCommand(context);
+    if (command == "db")
+        return runDbCommand(context);
+    return context.usage("unknown command '" + command + "'");
+}
+
+} // namespace paceplan::cli

@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 PacePlan contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Id.h"
+#include "core/Result.h"
+#include "core/patient/Patient.h"
+#include "storage/Database.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace paceplan::gui {
+
+/// The open clinic database and the patient currently being worked on; views listen to its signals.
+class ClinicSession : public QObject {
+    Q_OBJECT
+
+public:
+    explicit ClinicSession(QObject* parent = nullptr);
+    ~ClinicSession() override;
+
+    /// Opens (and if needed creates) a database; the previous one stays open when this fails.
+    core::Status open(const QString& path, bool create, std::shared_ptr<const core::Clock> clock = {});
+    /// Takes over an already opened database (tests, start-up).
+    void adopt(std::unique_ptr<storage::Database> database);
+    bool isOpen() const { return m_database != nullptr; }
+    storage::Database* database() const { return m_database.get(); }
+    QString databasePath() const;
+    core::Date today() const;
+
+    /// Tells the views that data changed outside the session (after seeding, importing, ...).
+    void refresh() { emit patientsChanged(); }
+
+    core::PatientId currentPatient() const { return m_current; }
+    void setCurrentPatient(core::PatientId id);
+
+    /// Stores a new patient (no id) or changes to an existing one, then tells the views.
+    core::Result<core::Patient> savePatient(core::Patient patient);
+    core::Status setArchived(core::PatientId id, bool archived);
+    core::Status deletePatient(core::PatientId id);
+    core::Result<core::Patient> patient(core::PatientId id) const;
+
+signals:
+    void databaseChanged();
+    void patientsChanged();
+    void currentPatientChanged(paceplan::core::PatientId id);
+
+private:
+    std::unique_ptr<storage::Database> m_database;
+    core::PatientId m_current;
+};
+
+} // namespace paceplan::gui
