@@ -82,7 +82,7 @@ inline const std::vector<std::string> kBodyRegionCodes = {
 /// The stable codes of equipment.
 inline const std::vector<std::string> kEquipmentCodes = {
     "chair", "wall", "step", "stairs", "mat", "band", "dumbbell", "kettlebell", "machine", "bike",
-    "pool", "treadmill", "ball", "towel", "bag", "table", "rail", "pillow", "cane"};
+    "pool", "treadmill", "ball", "towel", "bag", "table", "rail", "pillow", "cane", "poles"};
 
 /// The stable codes of band colours, lightest first.
 inline const std::vector<std::string> kBandColourCodes = {"yellow", "red", "green", "blue", "black", "silver"};
