@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/outcomes/InstrumentRegistry.h"
 
+#include "core/outcomes/BeliefInstruments.h"
+#include "core/outcomes/FearAvoidanceInstruments.h"
+#include "core/outcomes/GlobalAndMoodInstruments.h"
+#include "core/outcomes/JointAndWidespreadInstruments.h"
 #include "core/outcomes/PainInstruments.h"
 #include "core/outcomes/SpineInstruments.h"
 
@@ -39,7 +43,9 @@ const Instrument* InstrumentRegistry::find(std::string_view code) const
 std::vector<Instrument> standardInstruments()
 {
     std::vector<Instrument> grouped;
-    for (auto group : {painInstruments, spineInstruments}) {
+    for (auto group : {painInstruments, spineInstruments, beliefInstruments, fearAvoidanceInstruments,
+             globalAndMoodInstruments,
+             jointAndWidespreadInstruments}) {
         for (Instrument& instrument : group())
             grouped.push_back(std::move(instrument));
     }
