@@ -7,6 +7,7 @@
 #include "core/outcomes/GlobalAndMoodInstruments.h"
 #include "core/outcomes/JointAndWidespreadInstruments.h"
 #include "core/outcomes/PainInstruments.h"
+#include "core/outcomes/PerformanceTests.h"
 #include "core/outcomes/SpineInstruments.h"
 
 #include <algorithm>
@@ -45,7 +46,7 @@ std::vector<Instrument> standardInstruments()
     std::vector<Instrument> grouped;
     for (auto group : {painInstruments, spineInstruments, beliefInstruments, fearAvoidanceInstruments,
              globalAndMoodInstruments,
-             jointAndWidespreadInstruments}) {
+             jointAndWidespreadInstruments, performanceTests}) {
         for (Instrument& instrument : group())
             grouped.push_back(std::move(instrument));
     }
