@@ -19,7 +19,7 @@ add_library(paceplan_options INTERFACE)
 target_compile_features(paceplan_options INTERFACE cxx_std_20)
 target_compile_options(paceplan_options INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align -Wunused -Woverloaded-virtual
-    -Wnull-dereference -Wformat=2 -Wimplicit-fallthrough
+    -Wformat=2 -Wimplicit-fallthrough
     -Wno-missing-field-initializers  # C++20 designated initializers rely on default member initializers
     $<$<BOOL:${PACEPLAN_WERROR}>:-Werror>)
 target_compile_definitions(paceplan_options INTERFACE

@@ -51,7 +51,7 @@ MainWindow::MainWindow(ClinicSession& session, QWidget* parent) : QMainWindow(pa
     splitter->addWidget(m_workspace);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({480, 720});
+    splitter->setSizes({580, 700});
     splitter->setContentsMargins(6, 6, 6, 0);
     setCentralWidget(splitter);
 

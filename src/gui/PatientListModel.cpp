@@ -58,6 +58,8 @@ QVariant PatientListModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == NameColumn && patient.archived)
             return tr("Archived");
+        if (index.column() == PrecautionsColumn || index.column() == ConditionColumn)
+            return data(index, Qt::DisplayRole);
         return {};
     case Qt::FontRole:
         if (patient.archived) {

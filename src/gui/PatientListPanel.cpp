@@ -44,8 +44,8 @@ PatientListPanel::PatientListPanel(ClinicSession& session, QWidget* parent)
     m_view->horizontalHeader()->setSectionResizeMode(PatientListModel::NameColumn, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(PatientListModel::DateOfBirthColumn, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(PatientListModel::ConditionColumn, QHeaderView::ResizeToContents);
-    m_view->setColumnHidden(PatientListModel::PrecautionsColumn, true);
     m_view->setColumnHidden(PatientListModel::UpdatedColumn, true);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
 
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("patientCount"));
@@ -91,7 +91,7 @@ void PatientListPanel::select(core::PatientId id)
 
 void PatientListPanel::updateCount(int count)
 {
-    m_count->setText(tr("%n patient(s)", nullptr, count));
+    m_count->setText(count == 1 ? tr("1 patient") : tr("%1 patients").arg(count));
 }
 
 void PatientListPanel::selectionChanged()

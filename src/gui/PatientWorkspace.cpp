@@ -25,7 +25,7 @@ PatientWorkspace::PatientWorkspace(ClinicSession& session, QWidget* parent) : QW
     auto* hint = new QLabel(tr("Choose a patient from the list on the left, or search by name.\n"
                                "To add someone new, use Patient \u2192 New patient (Ctrl+N)."),
                             welcome);
-    hint->setWordWrap(true);
+    hint->setAlignment(Qt::AlignHCenter);
     auto* create = new QPushButton(tr("New patient\u2026"), welcome);
     create->setObjectName(QStringLiteral("welcomeNewPatient"));
     auto* welcomeLayout = new QVBoxLayout(welcome);
@@ -43,6 +43,7 @@ PatientWorkspace::PatientWorkspace(ClinicSession& session, QWidget* parent) : QW
     m_tabs->addTab(m_overview, tr("Overview"));
 
     m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("workspaceStack"));
     m_stack->addWidget(welcome);
     m_stack->addWidget(m_tabs);
     auto* layout = new QVBoxLayout(this);
