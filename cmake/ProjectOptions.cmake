@@ -21,6 +21,8 @@ target_compile_options(paceplan_options INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align -Wunused -Woverloaded-virtual
     -Wformat=2 -Wimplicit-fallthrough
     -Wno-missing-field-initializers  # C++20 designated initializers rely on default member initializers
+    # GCC 12 reports false -Wrestrict positives inside std::string at -O2 (GCC bug 105651).
+    $<$<CXX_COMPILER_ID:GNU>:-Wno-restrict>
     $<$<BOOL:${PACEPLAN_WERROR}>:-Werror>)
 target_compile_definitions(paceplan_options INTERFACE
     QT_NO_CAST_FROM_ASCII
