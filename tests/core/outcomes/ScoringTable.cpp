@@ -30,6 +30,40 @@ std::vector<std::string> split(const std::string& text, char separator)
     return parts;
 }
 
+namespace {
+
+// Splits a CSV line; a field in double quotes may hold commas ("" inside quotes is one quote).
+std::vector<std::string> splitCsv(const std::string& line)
+{
+    std::vector<std::string> fields;
+    std::string current;
+    bool quoted = false;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        const char c = line[i];
+        if (quoted) {
+            if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
+                current += '"';
+                ++i;
+            } else if (c == '"') {
+                quoted = false;
+            } else {
+                current += c;
+            }
+        } else if (c == '"') {
+            quoted = true;
+        } else if (c == ',') {
+            fields.push_back(current);
+            current.clear();
+        } else {
+            current += c;
+        }
+    }
+    fields.push_back(current);
+    return fields;
+}
+
+} // namespace
+
 Table readTable(const std::string& path)
 {
     Table table;
@@ -46,7 +80,7 @@ Table readTable(const std::string& path)
             line.pop_back();
         if (line.empty() || line.front() == '#')
             continue;
-        const std::vector<std::string> fields = split(line, ',');
+        const std::vector<std::string> fields = splitCsv(line);
         if (table.columns.empty()) {
             table.columns = fields;
             continue;

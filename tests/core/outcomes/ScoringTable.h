@@ -18,7 +18,8 @@ struct TableRow {
     const std::string& operator[](const std::string& column) const;
 };
 
-/// A comma-separated table: a header line, then rows; lines starting with '#' are comments.
+/// A comma-separated table: a header line, then rows; lines starting with '#' are comments; a field in
+/// double quotes may contain commas.
 struct Table {
     std::vector<std::string> columns;
     std::vector<TableRow> rows;
