@@ -18,7 +18,7 @@ namespace {
 struct StrengthDay {
     int week = 0;
     int weekday = 0;
-    std::vector<std::pair<std::string, std::string>> regions; // region code, item key
+    std::vector<std::pair<const std::string*, const std::string*>> regions; // region code, item key
 };
 
 std::string regionText(const std::string& code)
@@ -50,7 +50,7 @@ std::vector<StrengthDay> strengthDays(const CheckInput& input)
                 if (!exercise || exercise->category != ExerciseCategory::Strength)
                     continue;
                 for (const auto& region : exercise->regions)
-                    day.regions.emplace_back(region, item.itemKey);
+                    day.regions.emplace_back(&region, &item.itemKey);
             }
             days.push_back(std::move(day));
         }
@@ -59,18 +59,19 @@ std::vector<StrengthDay> strengthDays(const CheckInput& input)
 }
 
 // Regions worked on both days, with the key of the later day's item; "whole-body" overlaps every region.
-std::vector<std::pair<std::string, std::string>> sharedRegions(const StrengthDay& first, const StrengthDay& second)
+std::vector<std::pair<const std::string*, const std::string*>> sharedRegions(
+    const StrengthDay& first, const StrengthDay& second)
 {
     const auto hasRegion = [](const StrengthDay& day, const std::string& region) {
         return std::any_of(day.regions.begin(), day.regions.end(), [&](const auto& entry) {
-            return entry.first == region || entry.first == "whole-body" || region == "whole-body";
+            return *entry.first == region || *entry.first == "whole-body" || region == "whole-body";
         });
     };
-    std::vector<std::pair<std::string, std::string>> shared;
+    std::vector<std::pair<const std::string*, const std::string*>> shared;
     for (const auto& entry : second.regions) {
         const bool listed
-            = std::any_of(shared.begin(), shared.end(), [&](const auto& s) { return s.first == entry.first; });
-        if (!listed && hasRegion(first, entry.first))
+            = std::any_of(shared.begin(), shared.end(), [&](const auto& s) { return *s.first == *entry.first; });
+        if (!listed && hasRegion(first, *entry.first))
             shared.push_back(entry);
     }
     return shared;
@@ -90,9 +91,9 @@ void checkRecovery(const CheckInput& input, std::vector<PlanFinding>& findings)
                 continue;
             std::vector<std::string> names;
             for (const auto& entry : shared)
-                names.push_back(regionText(entry.first));
+                names.push_back(regionText(*entry.first));
             findings.push_back(PlanFinding { check_code::kStrengthSameRegion, Severity::Warning, days[j].week,
-                days[j].weekday, shared.front().second,
+                days[j].weekday, *shared.front().second,
                 "Strength work for the " + joinAnd(names) + " on " + weekdayName(days[i].weekday) + " and again on "
                     + weekdayName(days[j].weekday) + " (from week " + std::to_string(days[j].week) + "). Leave about "
                     + std::to_string(gap * 24) + " hours between strength sessions for the same muscles." });
@@ -100,20 +101,19 @@ void checkRecovery(const CheckInput& input, std::vector<PlanFinding>& findings)
     }
 }
 
-struct ItemEntry {
-    std::string exerciseId;
-    Dose dose;
-    bool deload = false;
-};
+// An item as scheduled in one week; it points into the schedule, which outlives the checks.
+using ItemEntry = const ScheduledItem*;
 
 // Each item's scheduled entries, week by week.
-std::map<std::string, std::vector<ItemEntry>> entriesByItem(const Schedule& schedule)
+using ItemEntries = std::map<std::string, std::vector<ItemEntry>, std::less<>>;
+
+ItemEntries entriesByItem(const Schedule& schedule)
 {
-    std::map<std::string, std::vector<ItemEntry>> entries;
+    ItemEntries entries;
     for (const auto& week : schedule.weeks)
         for (const auto& session : week.sessions)
             for (const auto& item : session.items)
-                entries[item.itemKey].push_back(ItemEntry { item.exerciseId, item.dose, item.deload });
+                entries[item.itemKey].push_back(&item);
     return entries;
 }
 
@@ -129,21 +129,20 @@ double allowedVolume(const Dose& dose, double limitPercent)
     return itemVolume(up);
 }
 
-void checkVolume(const CheckInput& input, std::vector<PlanFinding>& findings)
+void checkVolume(const CheckInput& input, const ItemEntries& entries, std::vector<PlanFinding>& findings)
 {
-    const auto entries = entriesByItem(input.schedule);
     for (int weekday = 0; weekday < kDaysPerWeek; ++weekday) {
         for (const auto& item : input.plan.days[static_cast<std::size_t>(weekday)].items) {
             const auto found = entries.find(item.key);
             if (found == entries.end() || found->second.empty())
                 continue;
             const auto& weeks = found->second;
-            const ItemEntry* reference = &weeks.front();
+            const ScheduledItem* reference = weeks.front();
             int flagged = 0;
             int firstWeek = 0;
             double firstRise = 0.0;
             for (std::size_t w = 1; w < weeks.size(); ++w) {
-                const ItemEntry& current = weeks[w];
+                const ScheduledItem& current = *weeks[w];
                 if (current.deload)
                     continue; // An easier week is compared with nothing; the next week with the week before it.
                 const double before = itemVolume(reference->dose);
@@ -215,9 +214,8 @@ void checkWeeklyTargets(const CheckInput& input, std::vector<PlanFinding>& findi
     }
 }
 
-void checkQuotaGoals(const CheckInput& input, std::vector<PlanFinding>& findings)
+void checkQuotaGoals(const CheckInput& input, const ItemEntries& entries, std::vector<PlanFinding>& findings)
 {
-    const auto entries = entriesByItem(input.schedule);
     for (int weekday = 0; weekday < kDaysPerWeek; ++weekday) {
         for (const auto& item : input.plan.days[static_cast<std::size_t>(weekday)].items) {
             const auto* quota = std::get_if<GradedQuotaRule>(&item.progression.rule);
@@ -226,10 +224,10 @@ void checkQuotaGoals(const CheckInput& input, std::vector<PlanFinding>& findings
                 continue;
             // The last week that is not an easier week shows how far the quota got.
             const auto& weeks = found->second;
-            auto last = std::find_if(weeks.rbegin(), weeks.rend(), [](const ItemEntry& e) { return !e.deload; });
+            auto last = std::find_if(weeks.rbegin(), weeks.rend(), [](ItemEntry e) { return !e->deload; });
             if (last == weeks.rend())
                 continue;
-            const double reached = doseFieldValue(last->dose, quota->field);
+            const double reached = doseFieldValue((*last)->dose, quota->field);
             if (reached + 1e-9 >= quota->goal)
                 continue;
             findings.push_back(PlanFinding { check_code::kQuotaGoalNotReached, Severity::Info,
@@ -246,10 +244,11 @@ void checkQuotaGoals(const CheckInput& input, std::vector<PlanFinding>& findings
 void checkSchedule(const CheckInput& input, std::vector<PlanFinding>& findings)
 {
     checkRecovery(input, findings);
-    checkVolume(input, findings);
+    const auto entries = entriesByItem(input.schedule);
+    checkVolume(input, entries, findings);
     checkSessionLength(input, findings);
     checkWeeklyTargets(input, findings);
-    checkQuotaGoals(input, findings);
+    checkQuotaGoals(input, entries, findings);
 }
 
 } // namespace paceplan::core::detail
