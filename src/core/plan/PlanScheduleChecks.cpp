@@ -192,7 +192,10 @@ void checkWeeklyTargets(const CheckInput& input, std::vector<PlanFinding>& findi
 {
     if (input.schedule.weeks.empty())
         return;
-    const auto& last = input.schedule.weeks.back();
+    // The level reached at plan end: the last week that is not an easier (deload) week.
+    const auto& weeks = input.schedule.weeks;
+    const auto reached = std::find_if(weeks.rbegin(), weeks.rend(), [](const ScheduledWeek& w) { return !w.deload; });
+    const auto& last = reached == weeks.rend() ? weeks.back() : *reached;
     if (last.moderateMinutes < input.limits.whoAerobicMinutes) {
         std::string message = "By week " + std::to_string(last.week) + " the plan has "
             + counted(last.moderateMinutes, "minute", "minutes")

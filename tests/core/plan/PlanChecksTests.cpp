@@ -220,6 +220,17 @@ TEST_CASE("Check: moderate aerobic minutes below the WHO 150 at plan end", "[cor
     CHECK_FALSE(fires(plan, check_code::kBelowWhoAerobic));
     plan.lengthWeeks = 4; // only 23 minutes a walk by week 4
     CHECK(fires(plan, check_code::kBelowWhoAerobic));
+
+    // An easier last week does not count as the level reached: week 11 has 150 minutes.
+    plan.lengthWeeks = 12;
+    for (int day : { 0, 2, 4, 5, 6 })
+        plan.days[static_cast<std::size_t>(day)].items[0].progression.deload = { 12, 50 };
+    CHECK_FALSE(fires(plan, check_code::kBelowWhoAerobic));
+    plan.days[0].items[0].progression.deload = {};
+    plan.days[0].items[0].dose = minutes(10); // week 11: 20 + 4 x 30 = 140 minutes
+    const auto below = withCode(runChecks(plan), check_code::kBelowWhoAerobic);
+    REQUIRE(below.size() == 1);
+    CHECK(below[0].week == 11);
 }
 
 TEST_CASE("Check: fewer than two strength days a week", "[core][plan][checks]")

@@ -274,7 +274,7 @@ TEST_CASE("The plan report has weeks, sessions, doses and checks", "[interop][pl
         checks.begin(), checks.end(), [](const json& c) { return c.at("code") == check_code::kBelowWhoAerobic; });
     REQUIRE(who != checks.end());
     CHECK(who->at("severity") == "info");
-    CHECK(who->at("week") == 12);
+    CHECK(who->at("week") == 11); // week 12 is an easier week of the Monday walk
     CHECK(who->at("day").is_null());
     CHECK(who->at("item_key").is_null());
 }
