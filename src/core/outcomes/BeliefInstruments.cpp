@@ -23,7 +23,7 @@ ChangeMeasure measureOf(std::string basis, std::string label, Direction directio
 }
 
 // TSK-17 constructs in our own words; items 4, 8, 12, 16 are reverse-scored [TSK-osteo].
-const std::vector<std::string> kTsk17Constructs = {"fear of getting hurt when exercising",
+const std::vector<std::string> kTsk17Constructs = { "fear of getting hurt when exercising",
     "belief that pain would rise if resisted", "belief that the body signals something dangerously wrong",
     "belief that being active could ease the pain", "feeling that others do not take the condition seriously",
     "belief that the problem has left the body at risk for life", "belief that pain means injury",
@@ -31,10 +31,10 @@ const std::vector<std::string> kTsk17Constructs = {"fear of getting hurt when ex
     "belief that avoiding needless movement is safest", "belief that this much pain means something dangerous",
     "belief that being active would help despite pain", "pain taken as a signal to stop exercising",
     "belief that activity is unsafe with this condition", "belief that injury risk rules out normal activities",
-    "belief that what causes pain is not necessarily dangerous", "belief that nobody should exercise in pain"};
+    "belief that what causes pain is not necessarily dangerous", "belief that nobody should exercise in pain" };
 
 // Items kept in the TSK-11, as TSK-17 item numbers [Woby2005].
-const std::vector<int> kTsk11FromTsk17 = {1, 2, 3, 5, 6, 7, 10, 11, 13, 15, 17};
+const std::vector<int> kTsk11FromTsk17 = { 1, 2, 3, 5, 6, 7, 10, 11, 13, 15, 17 };
 
 Instrument tsk11()
 {
@@ -47,22 +47,24 @@ Instrument tsk11()
     int number = 1;
     for (const int original : kTsk11FromTsk17) {
         i.items.push_back(makeItem(number++,
-            kTsk17Constructs[static_cast<std::size_t>(original - 1)] + " (TSK-17 item " + std::to_string(original) + ")",
+            kTsk17Constructs[static_cast<std::size_t>(original - 1)] + " (TSK-17 item " + std::to_string(original)
+                + ")",
             1, 4));
     }
     i.minAnswerCount = 11;
-    i.missingRule = {11, ProRating::None, "No published rule: all 11 items are required (reference §1.9 DESIGN).", false};
+    i.missingRule
+        = { 11, ProRating::None, "No published rule: all 11 items are required (reference §1.9 DESIGN).", false };
     i.scoreMin = 11;
     i.scoreMax = 44;
     ChangeMeasure m = measureOf("", "Fear of movement", Direction::HigherIsWorse, 11, 44);
     m.mcid = 4;
     m.source = "[Woby2005] important change: a reduction of at least 4 points reference §1.9, §1.20";
-    i.measures = {m};
+    i.measures = { m };
     i.recallPeriod = "current beliefs (no recall period)";
     i.licenceMode = LicenceMode::ScoresOnly;
     i.licenceNote = "\"Cost: free\" [TSK-osteo]; copyright holder and commercial terms unconfirmed. Scores only "
                     "until confirmed.";
-    i.totalEntry = TotalEntry{"TSK-11 total", 11, 44, true};
+    i.totalEntry = TotalEntry { "TSK-11 total", 11, 44, true };
     i.formula = "score = sum of the 11 items (1-4 each); no reverse-scored items";
     i.sources = "reference §1.9, §1.20; [Woby2005][TSK-osteo][physiotutors-TSK11]";
     i.scoreItems = sumAllRequired;
@@ -89,30 +91,31 @@ Instrument tsk17()
     i.version = "17-item";
     i.scoringVersion = "1";
     i.items = makeItems(kTsk17Constructs, 1, 4);
-    for (const int reversed : {4, 8, 12, 16})
+    for (const int reversed : { 4, 8, 12, 16 })
         i.items[static_cast<std::size_t>(reversed - 1)].reverseScored = true;
     i.minAnswerCount = 17;
     // Two-factor structure (Roelofs 2004); sources differ slightly, so the item sets are configurable defaults.
-    i.subscales = {{"activity-avoidance", "Activity avoidance (unconfirmed item set)", {1, 2, 7, 9, 10, 11, 12}, 7, 28,
-                       "sum of items 1, 2, 7, 9, 10, 11, 12 after reverse scoring [physiotutors-TSK][TSK-osteo]"},
-        {"somatic-focus", "Somatic focus (unconfirmed item set)", {3, 4, 5, 6, 8}, 5, 20,
-            "sum of items 3, 4, 5, 6, 8 after reverse scoring [physiotutors-TSK][TSK-osteo]"}};
-    i.missingRule = {17, ProRating::None, "No published rule: all 17 items are required (reference §1.9 DESIGN).", false};
+    i.subscales = { { "activity-avoidance", "Activity avoidance (unconfirmed item set)", { 1, 2, 7, 9, 10, 11, 12 }, 7,
+                        28, "sum of items 1, 2, 7, 9, 10, 11, 12 after reverse scoring [physiotutors-TSK][TSK-osteo]" },
+        { "somatic-focus", "Somatic focus (unconfirmed item set)", { 3, 4, 5, 6, 8 }, 5, 20,
+            "sum of items 3, 4, 5, 6, 8 after reverse scoring [physiotutors-TSK][TSK-osteo]" } };
+    i.missingRule
+        = { 17, ProRating::None, "No published rule: all 17 items are required (reference §1.9 DESIGN).", false };
     i.scoreMin = 17;
     i.scoreMax = 68;
-    i.bandSchemes = {fixedScheme("vlaeyen1995", "High kinesiophobia cut-off (>37)",
-        {band("not-high", "Below the high-kinesiophobia cut-off", 17, 37),
-            band("high", "High kinesiophobia", 37, 68, false)},
-        "[TSK-osteo] citing Vlaeyen 1995, reference §1.9")};
+    i.bandSchemes = { fixedScheme("vlaeyen1995", "High kinesiophobia cut-off (>37)",
+        { band("not-high", "Below the high-kinesiophobia cut-off", 17, 37),
+            band("high", "High kinesiophobia", 37, 68, false) },
+        "[TSK-osteo] citing Vlaeyen 1995, reference §1.9") };
     ChangeMeasure m = measureOf("", "Fear of movement", Direction::HigherIsWorse, 17, 68);
     m.mcid = 4;
     m.source = "[Woby2005] important change: a reduction of at least 4 points reference §1.9, §1.20";
-    i.measures = {m};
+    i.measures = { m };
     i.recallPeriod = "current beliefs (no recall period)";
     i.licenceMode = LicenceMode::ScoresOnly;
     i.licenceNote = "\"Cost: free\" [TSK-osteo]; copyright holder and commercial terms unconfirmed. Scores only "
                     "until confirmed.";
-    i.totalEntry = TotalEntry{"TSK-17 total", 17, 68, true};
+    i.totalEntry = TotalEntry { "TSK-17 total", 17, 68, true };
     i.formula = "score = sum of 17 items (1-4), items 4, 8, 12, 16 scored 5 - answer";
     i.sources = "reference §1.9, §1.20; [TSK-osteo][Woby2005][physiotutors-TSK]";
     i.scoreItems = scoreTsk17;
@@ -120,12 +123,12 @@ Instrument tsk17()
     return i;
 }
 
-const std::vector<std::string> kPseqConstructs = {"confidence to enjoy things despite pain",
+const std::vector<std::string> kPseqConstructs = { "confidence to enjoy things despite pain",
     "confidence to do household chores despite pain", "confidence to socialise as before despite pain",
     "confidence to cope with pain in most situations", "confidence to do some form of work despite pain",
     "confidence to keep up hobbies and pleasures despite pain", "confidence to cope with pain without medication",
     "confidence to reach life goals despite pain", "confidence to live a normal lifestyle despite pain",
-    "confidence to become gradually more active despite pain"};
+    "confidence to become gradually more active despite pain" };
 
 Instrument pseq10()
 {
@@ -137,24 +140,25 @@ Instrument pseq10()
     i.scoringVersion = "1";
     i.items = makeItems(kPseqConstructs, 0, 6);
     i.minAnswerCount = 10;
-    i.missingRule = {10, ProRating::None, "No published rule: all 10 items are required (reference §1.10 DESIGN).", false};
+    i.missingRule
+        = { 10, ProRating::None, "No published rule: all 10 items are required (reference §1.10 DESIGN).", false };
     i.scoreMin = 0;
     i.scoreMax = 60;
     i.direction = Direction::HigherIsBetter;
-    i.bandSchemes = {fixedScheme("eppoc", "ePPOC self-efficacy impairment bands",
-        {band("severe", "Severe impairment of self-efficacy", 0, 19), band("moderate", "Moderate impairment", 20, 30),
-            band("mild", "Mild impairment", 31, 40), band("minimal", "Minimal impairment", 41, 60)},
-        "[measurely] ePPOC reference manual, reference §1.10")};
+    i.bandSchemes = { fixedScheme("eppoc", "ePPOC self-efficacy impairment bands",
+        { band("severe", "Severe impairment of self-efficacy", 0, 19), band("moderate", "Moderate impairment", 20, 30),
+            band("mild", "Mild impairment", 31, 40), band("minimal", "Minimal impairment", 41, 60) },
+        "[measurely] ePPOC reference manual, reference §1.10") };
     ChangeMeasure m = measureOf("", "Pain self-efficacy", Direction::HigherIsBetter, 60, 0);
     m.mcid = 5.5;
     m.mdc = 11.52;
-    m.presets = {{"eppoc", "ePPOC: at least 7 points and a move into another band", 7, 11.52, "[measurely]"}};
+    m.presets = { { "eppoc", "ePPOC: at least 7 points and a move into another band", 7, 11.52, "[measurely]" } };
     m.source = "[Chiarotto2016] MIC 5.5; [Dube2021 via measurely] MDC95 up to 11.52 reference §1.10, §1.20";
-    i.measures = {m};
+    i.measures = { m };
     i.recallPeriod = "now (current confidence)";
     i.licenceMode = LicenceMode::ScoresOnly;
     i.licenceNote = "(c) M. Nicholas [Nicholas2007]; commercial terms not found (unconfirmed). Scores only.";
-    i.totalEntry = TotalEntry{"PSEQ total", 0, 60, true};
+    i.totalEntry = TotalEntry { "PSEQ total", 0, 60, true };
     i.formula = "score = sum of 10 items (0-6)";
     i.sources = "reference §1.10, §1.20; [Nicholas2007][measurely][Chiarotto2016][Dube2021]";
     i.scoreItems = sumAllRequired;
@@ -170,22 +174,23 @@ Instrument pseq2()
     i.shortName = "PSEQ-2";
     i.version = "2-item (Nicholas 2015)";
     i.scoringVersion = "1";
-    i.items = makeItems({kPseqConstructs[4] + " (PSEQ item 5, unconfirmed)",
-                            kPseqConstructs[8] + " (PSEQ item 9, unconfirmed)"},
-        0, 6);
+    i.items = makeItems(
+        { kPseqConstructs[4] + " (PSEQ item 5, unconfirmed)", kPseqConstructs[8] + " (PSEQ item 9, unconfirmed)" }, 0,
+        6);
     i.minAnswerCount = 2;
-    i.missingRule = {2, ProRating::None, "No published rule: both items are required (reference §1.10 DESIGN).", false};
+    i.missingRule
+        = { 2, ProRating::None, "No published rule: both items are required (reference §1.10 DESIGN).", false };
     i.scoreMin = 0;
     i.scoreMax = 12;
     i.direction = Direction::HigherIsBetter;
     ChangeMeasure m = measureOf("", "Pain self-efficacy", Direction::HigherIsBetter, 12, 0);
     m.mcid = 1.5;
     m.source = "[Chiarotto2016] MIC 1.5 reference §1.10, §1.20";
-    i.measures = {m};
+    i.measures = { m };
     i.recallPeriod = "now (current confidence)";
     i.licenceMode = LicenceMode::ScoresOnly;
     i.licenceNote = "(c) M. Nicholas [Nicholas2007][Nicholas2015]; commercial terms not found (unconfirmed).";
-    i.totalEntry = TotalEntry{"PSEQ-2 total", 0, 12, true};
+    i.totalEntry = TotalEntry { "PSEQ-2 total", 0, 12, true };
     i.formula = "score = sum of 2 items (0-6)";
     i.sources = "reference §1.10, §1.20; [Nicholas2015][Chiarotto2016]";
     i.scoreItems = sumAllRequired;
@@ -227,25 +232,28 @@ Instrument sbst()
     i.shortName = "STarT Back";
     i.version = "9-item";
     i.scoringVersion = "1";
-    i.items = makeItems({"leg pain spreading from the back", "pain in the shoulder or neck as well",
-                            "walking only short distances because of back pain",
-                            "dressing more slowly because of back pain", "fear that activity is unsafe (fear)",
-                            "frequent worrying thoughts (anxiety)",
-                            "belief the back pain will never improve (catastrophising)",
-                            "low mood or little enjoyment (depression)"},
+    i.items = makeItems(
+        { "leg pain spreading from the back", "pain in the shoulder or neck as well",
+            "walking only short distances because of back pain", "dressing more slowly because of back pain",
+            "fear that activity is unsafe (fear)", "frequent worrying thoughts (anxiety)",
+            "belief the back pain will never improve (catastrophising)", "low mood or little enjoyment (depression)" },
         0, 1);
-    InstrumentItem bother = makeItem(9, "how bothersome the back pain has been; enter the option position 0-4 "
-                                        "(0 not at all ... 4 extremely)", 0, 4);
+    InstrumentItem bother = makeItem(9,
+        "how bothersome the back pain has been; enter the option position 0-4 "
+        "(0 not at all ... 4 extremely)",
+        0, 4);
     i.items.push_back(bother);
     i.minAnswerCount = 9;
-    i.subscales = {{"psychosocial", "Psychosocial (distress) subscale", {5, 6, 7, 8, 9}, 0, 5,
-        "sum of fear, anxiety, catastrophising, depression and bothersomeness (item 9 counts 1 for position 3 or 4)"}};
-    i.missingRule = {9, ProRating::None, "No published rule: all 9 items are required (DESIGN, reference §1.0b).", false};
+    i.subscales = { { "psychosocial", "Psychosocial (distress) subscale", { 5, 6, 7, 8, 9 }, 0, 5,
+        "sum of fear, anxiety, catastrophising, depression and bothersomeness (item 9 counts 1 for position 3 or "
+        "4)" } };
+    i.missingRule
+        = { 9, ProRating::None, "No published rule: all 9 items are required (DESIGN, reference §1.0b).", false };
     i.scoreMin = 0;
     i.scoreMax = 9;
     ChangeMeasure m = measureOf("", "Back pain risk score", Direction::HigherIsWorse, 0, 9);
     m.source = "no change thresholds published in the reference";
-    i.measures = {m};
+    i.measures = { m };
     i.recallPeriod = "last 2 weeks";
     i.licenceMode = LicenceMode::ScoresOnly;
     i.licenceNote = "(c) Keele University. No licence needed for non-commercial use; commercial products must "
@@ -261,7 +269,7 @@ Instrument sbst()
 
 std::vector<Instrument> beliefInstruments()
 {
-    return {tsk11(), tsk17(), pseq10(), pseq2(), sbst()};
+    return { tsk11(), tsk17(), pseq10(), pseq2(), sbst() };
 }
 
 } // namespace paceplan::core

@@ -75,13 +75,10 @@ BaselineLimit baselineLimit(const ChangeMeasure& measure, double baseline)
 
 } // namespace
 
-ChangeEngine::ChangeEngine(const InstrumentRegistry& registry)
-    : m_registry(registry)
-{
-}
+ChangeEngine::ChangeEngine(const InstrumentRegistry& registry) : m_registry(registry) { }
 
-ChangeResult ChangeEngine::compare(const ScoreResult& baseline, const ScoreResult& latest, std::string_view basis,
-    const ChangeOptions& options) const
+ChangeResult ChangeEngine::compare(
+    const ScoreResult& baseline, const ScoreResult& latest, std::string_view basis, const ChangeOptions& options) const
 {
     const std::string code = baseline.instrumentCode;
     if (baseline.instrumentCode != latest.instrumentCode)
@@ -91,9 +88,11 @@ ChangeResult ChangeEngine::compare(const ScoreResult& baseline, const ScoreResul
         return notInterpretable(code, std::string(basis), "unknown instrument");
     const ChangeMeasure* measure = instrument->measure(basis);
     if (!measure)
-        return notInterpretable(code, std::string(basis), "the instrument has no change measure '" + std::string(basis) + "'");
+        return notInterpretable(
+            code, std::string(basis), "the instrument has no change measure '" + std::string(basis) + "'");
     if (baseline.scoringVersion != latest.scoringVersion)
-        return notInterpretable(code, std::string(basis), "the results were scored by different scoring versions; re-score both");
+        return notInterpretable(
+            code, std::string(basis), "the results were scored by different scoring versions; re-score both");
     const auto before = valueOf(baseline, basis);
     const auto after = valueOf(latest, basis);
     if (!before || !after)
@@ -150,11 +149,13 @@ ChangeResult ChangeEngine::compareValues(const Instrument& instrument, const Cha
         r.immpact50 = *r.percentImprovement >= 50.0;
     }
     if (measure.changeRating)
-        return notInterpretable(std::move(r), "a global rating of change is itself a rating of change; show it beside "
-                                              "score changes instead of classifying it");
+        return notInterpretable(std::move(r),
+            "a global rating of change is itself a rating of change; show it beside "
+            "score changes instead of classifying it");
     if (options.baselineSetup != options.latestSetup)
-        return notInterpretable(std::move(r), "the results were recorded differently (" + options.baselineSetup + " vs "
-                + options.latestSetup + "); compare like with like");
+        return notInterpretable(std::move(r),
+            "the results were recorded differently (" + options.baselineSetup + " vs " + options.latestSetup
+                + "); compare like with like");
 
     // Thresholds: explicit options first, then the chosen preset, then the measure's defaults.
     const ThresholdPreset* preset = options.presetId.empty() ? nullptr : findPreset(measure, options.presetId);
@@ -168,14 +169,16 @@ ChangeResult ChangeEngine::compareValues(const Instrument& instrument, const Cha
         mdc = std::fabs(baseline) * *measure.mdcPercentOfBaseline / 100.0;
     if (preset) {
         mcid = preset->mcid;
-        mdc = preset->mdcPercentOfBaseline ? std::optional<double>(std::fabs(baseline) * *preset->mdcPercentOfBaseline / 100.0)
-                                           : preset->mdc;
+        mdc = preset->mdcPercentOfBaseline
+            ? std::optional<double>(std::fabs(baseline) * *preset->mdcPercentOfBaseline / 100.0)
+            : preset->mdc;
     }
     if (options.mcid)
         mcid = options.mcid;
     if (options.mdc)
         mdc = options.mdc;
-    const std::optional<double> relative = options.relativeMcidPercent ? options.relativeMcidPercent : measure.relativeMcidPercent;
+    const std::optional<double> relative
+        = options.relativeMcidPercent ? options.relativeMcidPercent : measure.relativeMcidPercent;
     r.mcidUsed = mcid;
     r.relativeMcidUsed = relative;
     r.mdcUsed = mdc;
@@ -188,13 +191,15 @@ ChangeResult ChangeEngine::compareValues(const Instrument& instrument, const Cha
 
     if (d > 0.0) {
         if (r.baselineLimit == BaselineLimit::LimitsImprovement)
-            return notInterpretable(std::move(r), "the baseline is too close to the best end of the scale for an "
-                                                  "improvement to show reliably (floor/ceiling)");
+            return notInterpretable(std::move(r),
+                "the baseline is too close to the best end of the scale for an "
+                "improvement to show reliably (floor/ceiling)");
         const bool meetsMcid = (mcid && d >= *mcid) || (relative && pct && *pct >= *relative);
         if (measure.painIntensity && pct && *pct >= 50.0)
             r.classification = ChangeClassification::SubstantialImprovement;
         else if (r.clinicalImportanceUnknown)
-            r.classification = exceedsError ? ChangeClassification::ImprovementImportanceUnknown : ChangeClassification::NoChange;
+            r.classification
+                = exceedsError ? ChangeClassification::ImprovementImportanceUnknown : ChangeClassification::NoChange;
         else if (meetsMcid && exceedsError)
             r.classification = ChangeClassification::MeaningfulImprovement;
         else if (!exceedsError)
@@ -203,12 +208,14 @@ ChangeResult ChangeEngine::compareValues(const Instrument& instrument, const Cha
             r.classification = ChangeClassification::ImprovementBelowMcid;
     } else if (d < 0.0) {
         if (r.baselineLimit == BaselineLimit::LimitsWorsening)
-            return notInterpretable(std::move(r), "the baseline is too close to the worst end of the scale for a "
-                                                  "worsening to show reliably (floor/ceiling)");
+            return notInterpretable(std::move(r),
+                "the baseline is too close to the worst end of the scale for a "
+                "worsening to show reliably (floor/ceiling)");
         // No deterioration thresholds are published: the improvement MCID is used symmetrically (§2.3, §8 item 12).
         const bool meetsMcid = (mcid && -d >= *mcid) || (relative && pct && -*pct >= *relative);
         if (r.clinicalImportanceUnknown)
-            r.classification = exceedsError ? ChangeClassification::WorseImportanceUnknown : ChangeClassification::NoChange;
+            r.classification
+                = exceedsError ? ChangeClassification::WorseImportanceUnknown : ChangeClassification::NoChange;
         else if (meetsMcid && exceedsError)
             r.classification = ChangeClassification::Worse;
         else
@@ -223,14 +230,22 @@ ChangeResult ChangeEngine::compareValues(const Instrument& instrument, const Cha
 const char* changeClassificationCode(ChangeClassification value)
 {
     switch (value) {
-    case ChangeClassification::SubstantialImprovement: return "substantial-improvement";
-    case ChangeClassification::MeaningfulImprovement: return "meaningful-improvement";
-    case ChangeClassification::ImprovementBelowMcid: return "improvement-below-mcid";
-    case ChangeClassification::ImprovementImportanceUnknown: return "improvement-importance-unknown";
-    case ChangeClassification::NoChange: return "no-change";
-    case ChangeClassification::Worse: return "worse";
-    case ChangeClassification::WorseImportanceUnknown: return "worse-importance-unknown";
-    case ChangeClassification::NotInterpretable: return "not-interpretable";
+    case ChangeClassification::SubstantialImprovement:
+        return "substantial-improvement";
+    case ChangeClassification::MeaningfulImprovement:
+        return "meaningful-improvement";
+    case ChangeClassification::ImprovementBelowMcid:
+        return "improvement-below-mcid";
+    case ChangeClassification::ImprovementImportanceUnknown:
+        return "improvement-importance-unknown";
+    case ChangeClassification::NoChange:
+        return "no-change";
+    case ChangeClassification::Worse:
+        return "worse";
+    case ChangeClassification::WorseImportanceUnknown:
+        return "worse-importance-unknown";
+    case ChangeClassification::NotInterpretable:
+        return "not-interpretable";
     }
     return "not-interpretable";
 }
@@ -238,21 +253,30 @@ const char* changeClassificationCode(ChangeClassification value)
 const char* changeClassificationPhrase(ChangeClassification value)
 {
     switch (value) {
-    case ChangeClassification::SubstantialImprovement: return "substantial improvement";
-    case ChangeClassification::MeaningfulImprovement: return "meaningful improvement";
-    case ChangeClassification::ImprovementBelowMcid: return "improvement below the MCID";
-    case ChangeClassification::ImprovementImportanceUnknown: return "real improvement, importance unknown";
-    case ChangeClassification::NoChange: return "no change";
-    case ChangeClassification::Worse: return "worse";
-    case ChangeClassification::WorseImportanceUnknown: return "real worsening, importance unknown";
-    case ChangeClassification::NotInterpretable: return "change not interpretable";
+    case ChangeClassification::SubstantialImprovement:
+        return "substantial improvement";
+    case ChangeClassification::MeaningfulImprovement:
+        return "meaningful improvement";
+    case ChangeClassification::ImprovementBelowMcid:
+        return "improvement below the MCID";
+    case ChangeClassification::ImprovementImportanceUnknown:
+        return "real improvement, importance unknown";
+    case ChangeClassification::NoChange:
+        return "no change";
+    case ChangeClassification::Worse:
+        return "worse";
+    case ChangeClassification::WorseImportanceUnknown:
+        return "real worsening, importance unknown";
+    case ChangeClassification::NotInterpretable:
+        return "change not interpretable";
     }
     return "change not interpretable";
 }
 
 bool isMeaningfulImprovement(ChangeClassification value)
 {
-    return value == ChangeClassification::SubstantialImprovement || value == ChangeClassification::MeaningfulImprovement;
+    return value == ChangeClassification::SubstantialImprovement
+        || value == ChangeClassification::MeaningfulImprovement;
 }
 
 } // namespace paceplan::core

@@ -10,15 +10,17 @@ namespace paceplan::core {
 
 namespace {
 
-constexpr const char* kArrow = "\xE2\x86\x92";  // U+2192 RIGHTWARDS ARROW
-constexpr const char* kMinus = "\xE2\x88\x92";  // U+2212 MINUS SIGN
+constexpr const char* kArrow = "\xE2\x86\x92"; // U+2192 RIGHTWARDS ARROW
+constexpr const char* kMinus = "\xE2\x88\x92"; // U+2212 MINUS SIGN
 
 std::string verdictOf(const ChangeResult& change)
 {
     std::string verdict = changeClassificationPhrase(change.classification);
-    if (change.classification == ChangeClassification::NoChange && change.withinMeasurementError && change.improvement != 0.0)
+    if (change.classification == ChangeClassification::NoChange && change.withinMeasurementError
+        && change.improvement != 0.0)
         verdict = "no real change (within measurement error)";
-    else if (change.classification == ChangeClassification::NotInterpretable && change.baselineLimit != BaselineLimit::None)
+    else if (change.classification == ChangeClassification::NotInterpretable
+        && change.baselineLimit != BaselineLimit::None)
         verdict = "change not interpretable (baseline near the end of the scale)";
     return verdict;
 }

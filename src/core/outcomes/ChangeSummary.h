@@ -12,12 +12,12 @@ namespace paceplan::core {
 
 /// The pieces of a one-line change summary, already rounded for display.
 struct ChangeSummaryData {
-    std::string label;             ///< "Pain".
-    std::string baseline;          ///< "7"; empty when there is no value.
-    std::string latest;            ///< "4".
-    std::string unit;              ///< "m", "s", "mm" or "" (points).
-    std::optional<long> percent;   ///< Rounded percent change from baseline (-43); empty at a zero baseline.
-    std::string verdict;           ///< "meaningful improvement".
+    std::string label; ///< "Pain".
+    std::string baseline; ///< "7"; empty when there is no value.
+    std::string latest; ///< "4".
+    std::string unit; ///< "m", "s", "mm" or "" (points).
+    std::optional<long> percent; ///< Rounded percent change from baseline (-43); empty at a zero baseline.
+    std::string verdict; ///< "meaningful improvement".
 };
 
 /// The display pieces of a change: values with the instrument's decimals, percent rounded to a whole number.

@@ -40,18 +40,19 @@ Instrument pgic()
     i.shortName = "PGIC";
     i.version = "7-point";
     i.scoringVersion = "1";
-    i.items = {makeItem(1, "overall change since treatment began, from very much improved (1) to very much worse (7)", 1, 7)};
+    i.items = { makeItem(
+        1, "overall change since treatment began, from very much improved (1) to very much worse (7)", 1, 7) };
     i.minAnswerCount = 1;
-    i.missingRule = {1, ProRating::None, "The single rating must be given.", false};
+    i.missingRule = { 1, ProRating::None, "The single rating must be given.", false };
     i.scoreMin = 1;
     i.scoreMax = 7;
-    i.bandSchemes = {fixedScheme("pgic-points", "PGIC response levels",
-        {band("very-much-improved", "Very much improved", 1, 1), band("much-improved", "Much improved", 2, 2),
+    i.bandSchemes = { fixedScheme("pgic-points", "PGIC response levels",
+        { band("very-much-improved", "Very much improved", 1, 1), band("much-improved", "Much improved", 2, 2),
             band("minimally-improved", "Minimally improved", 3, 3), band("no-change", "No change", 4, 4),
             band("minimally-worse", "Minimally worse", 5, 5), band("much-worse", "Much worse", 6, 6),
-            band("very-much-worse", "Very much worse", 7, 7)},
-        "[NINDS-PGIC][Dworkin2008] reference §1.14")};
-    i.measures = {changeRatingMeasure("Global impression of change", Direction::HigherIsWorse)};
+            band("very-much-worse", "Very much worse", 7, 7) },
+        "[NINDS-PGIC][Dworkin2008] reference §1.14") };
+    i.measures = { changeRatingMeasure("Global impression of change", Direction::HigherIsWorse) };
     i.recallPeriod = "since the start of treatment (state the anchor time point)";
     i.licenceMode = LicenceMode::ShipText;
     i.licenceNote = "Public domain per the NINDS Common Data Elements [NINDS-PGIC].";
@@ -69,15 +70,16 @@ Instrument grc()
     i.shortName = "GRC";
     i.version = "15-point, -7 to +7";
     i.scoringVersion = "1";
-    i.items = {makeItem(1, "overall change since the anchor time point, from a very great deal worse (-7) through "
-                           "about the same (0) to a very great deal better (+7)",
-        -7, 7)};
+    i.items = { makeItem(1,
+        "overall change since the anchor time point, from a very great deal worse (-7) through "
+        "about the same (0) to a very great deal better (+7)",
+        -7, 7) };
     i.minAnswerCount = 1;
-    i.missingRule = {1, ProRating::None, "The single rating must be given.", false};
+    i.missingRule = { 1, ProRating::None, "The single rating must be given.", false };
     i.scoreMin = -7;
     i.scoreMax = 7;
     i.direction = Direction::HigherIsBetter;
-    i.measures = {changeRatingMeasure("Global rating of change", Direction::HigherIsBetter)};
+    i.measures = { changeRatingMeasure("Global rating of change", Direction::HigherIsBetter) };
     i.recallPeriod = "since the start of treatment (state the anchor time point)";
     i.licenceMode = LicenceMode::ShipText;
     i.licenceNote = "Generic format [Kamper2009]; anchor wording is our own.";
@@ -121,26 +123,26 @@ Instrument phq9()
     i.shortName = "PHQ-9";
     i.version = "9 symptom items + 1 unscored difficulty item";
     i.scoringVersion = "1";
-    i.items = makeItems({"loss of interest or pleasure", "low mood or hopelessness", "sleep problems",
-                            "tiredness or low energy", "appetite change", "negative view of oneself",
-                            "poor concentration", "slowed or restless movement or speech",
-                            "thoughts of death or self-harm",
-                            "how much these problems make daily life difficult (not scored)"},
-        0, 3);
+    i.items
+        = makeItems({ "loss of interest or pleasure", "low mood or hopelessness", "sleep problems",
+                        "tiredness or low energy", "appetite change", "negative view of oneself", "poor concentration",
+                        "slowed or restless movement or speech", "thoughts of death or self-harm",
+                        "how much these problems make daily life difficult (not scored)" },
+            0, 3);
     i.items[9].scored = false;
     i.minAnswerCount = 9;
-    i.missingRule = {7, ProRating::MeanOfAnswered,
+    i.missingRule = { 7, ProRating::MeanOfAnswered,
         "With at most 2 of the 9 symptom items missing the sum is pro-rated: sum x 9 / answered (common practice, "
         "unconfirmed: a configurable default). The difficulty item is never scored.",
-        true};
+        true };
     i.scoreMin = 0;
     i.scoreMax = 27;
     // Integer sums use the published bands; pro-rated fractions fall into the band whose lower edge they reach.
-    i.bandSchemes = {fixedScheme("kroenke2001", "PHQ-9 depression severity",
-        {band("minimal", "Minimal", 0, 5, true, false), band("mild", "Mild", 5, 10, true, false),
+    i.bandSchemes = { fixedScheme("kroenke2001", "PHQ-9 depression severity",
+        { band("minimal", "Minimal", 0, 5, true, false), band("mild", "Mild", 5, 10, true, false),
             band("moderate", "Moderate", 10, 15, true, false),
-            band("moderately-severe", "Moderately severe", 15, 20, true, false), band("severe", "Severe", 20, 27)},
-        "[Kroenke2001] reference §1.15")};
+            band("moderately-severe", "Moderately severe", 15, 20, true, false), band("severe", "Severe", 20, 27) },
+        "[Kroenke2001] reference §1.15") };
     ChangeMeasure m;
     m.label = "Depression symptoms";
     m.best = 0;
@@ -149,7 +151,7 @@ Instrument phq9()
     m.mcidUnconfirmed = true;
     m.percentMeaningful = true;
     m.source = "Loewe 2004 MCID 5 (unconfirmed) reference §1.15, §1.20";
-    i.measures = {m};
+    i.measures = { m };
     i.recallPeriod = "last 2 weeks";
     i.licenceMode = LicenceMode::ShipText;
     i.licenceNote = "Pfizer; no permission required [KTC]. Text may be shown only verbatim and unmodified; no "
@@ -168,30 +170,31 @@ Instrument gad7()
     i.shortName = "GAD-7";
     i.version = "7-item";
     i.scoringVersion = "1";
-    i.items = makeItems({"nervousness or feeling on edge", "worry that cannot be controlled", "worrying about many things",
-                            "difficulty relaxing", "restlessness", "irritability", "dread that something bad will happen"},
-        0, 3);
+    i.items
+        = makeItems({ "nervousness or tension", "worry that cannot be controlled", "worrying about many things",
+                        "difficulty relaxing", "restlessness", "irritability", "dread that something bad will happen" },
+            0, 3);
     i.minAnswerCount = 7;
-    i.missingRule = {5, ProRating::MeanOfAnswered,
+    i.missingRule = { 5, ProRating::MeanOfAnswered,
         "With at most 2 items missing the sum is pro-rated: sum x 7 / answered (unconfirmed: a configurable default).",
-        true};
+        true };
     i.scoreMin = 0;
     i.scoreMax = 21;
-    i.bandSchemes = {fixedScheme("spitzer2006", "GAD-7 anxiety severity",
-        {band("minimal", "Minimal", 0, 5, true, false), band("mild", "Mild", 5, 10, true, false),
-            band("moderate", "Moderate", 10, 15, true, false), band("severe", "Severe", 15, 21)},
-        "[Spitzer2006] reference §1.15")};
+    i.bandSchemes = { fixedScheme("spitzer2006", "GAD-7 anxiety severity",
+        { band("minimal", "Minimal", 0, 5, true, false), band("mild", "Mild", 5, 10, true, false),
+            band("moderate", "Moderate", 10, 15, true, false), band("severe", "Severe", 15, 21) },
+        "[Spitzer2006] reference §1.15") };
     ChangeMeasure m;
     m.label = "Anxiety symptoms";
     m.best = 0;
     m.worst = 21;
     m.percentMeaningful = true;
     m.source = "MCID unconfirmed and without a value in the reference (§1.15)";
-    i.measures = {m};
+    i.measures = { m };
     i.recallPeriod = "last 2 weeks";
     i.licenceMode = LicenceMode::ShipText;
     i.licenceNote = "Pfizer; no permission required [KTC]. Text may be shown only verbatim and unmodified.";
-    i.totalEntry = TotalEntry{"GAD-7 total", 0, 21, true};
+    i.totalEntry = TotalEntry { "GAD-7 total", 0, 21, true };
     i.formula = "score = sum of 7 items (0-3 each), pro-rated when 1-2 are missing";
     i.sources = "reference §1.15; [Spitzer2006][KTC][processingtherapy]";
     i.scoreItems = scoreMoodScale;
@@ -240,20 +243,21 @@ Instrument who5()
     i.version = "5-item";
     i.scoringVersion = "1";
     i.unit = MeasureUnit::Percent;
-    i.items = makeItems({"cheerful, good mood", "calm and relaxed", "active and energetic", "waking fresh and rested",
-                            "daily life filled with things of interest"},
+    i.items = makeItems({ "positive mood", "calm and relaxation", "energy and vitality", "feeling rested on waking",
+                            "interest in daily life" },
         0, 5);
     i.minAnswerCount = 5;
-    i.subscales = {{"raw", "Raw score", {1, 2, 3, 4, 5}, 0, 25, "sum of the 5 items"}};
-    i.missingRule = {5, ProRating::None, "No official rule: all 5 items are required (reference §10.5 DESIGN).", false};
+    i.subscales = { { "raw", "Raw score", { 1, 2, 3, 4, 5 }, 0, 25, "sum of the 5 items" } };
+    i.missingRule
+        = { 5, ProRating::None, "No official rule: all 5 items are required (reference §10.5 DESIGN).", false };
     i.scoreMin = 0;
     i.scoreMax = 100;
     i.direction = Direction::HigherIsBetter;
     // Thresholds on the raw sum: percentage scores are multiples of 4, so "<=50" and "<50" agree (§10.5).
-    i.bandSchemes = {fixedScheme("who5-poor", "Poor well-being screen (raw <= 12)",
-        {band("poor-well-being", "Poor well-being: check for depression", 0, 12),
-            band("not-poor", "Not in the poor well-being range", 12, 25, false)},
-        "[valant-WHO5][medicalalgorithms-WHO5][INSPQ-WHO5] reference §10.5", false, "", "raw")};
+    i.bandSchemes = { fixedScheme("who5-poor", "Poor well-being screen (raw <= 12)",
+        { band("poor-well-being", "Poor well-being: check for depression", 0, 12),
+            band("not-poor", "Not in the poor well-being range", 12, 25, false) },
+        "[valant-WHO5][medicalalgorithms-WHO5][INSPQ-WHO5] reference §10.5", false, "", "raw") };
     ChangeMeasure m;
     m.label = "Well-being";
     m.direction = Direction::HigherIsBetter;
@@ -261,17 +265,18 @@ Instrument who5()
     m.worst = 0;
     m.mcid = 10;
     m.source = "[valant-WHO5][epgonline-WHO5] 10 percentage points reference §10.5, §10.7";
-    i.measures = {m};
+    i.measures = { m };
     i.recallPeriod = "last 2 weeks";
     i.licenceMode = LicenceMode::ScoresOnly;
     i.licenceNote = "Psychiatric Centre North Zealand (Region Hovedstaden); free, cite the source, no modification "
                     "[psyktestbarn-WHO5][INSPQ-WHO5][WHO5-site]. Scores only until a legal check of the current terms "
                     "for commercial software (possible CC BY-NC-SA 2024 edition, unconfirmed).";
-    i.totalEntry = TotalEntry{"WHO-5 raw score (0-25)", 0, 25, true};
+    i.totalEntry = TotalEntry { "WHO-5 raw score (0-25)", 0, 25, true };
     i.formula = "raw = sum of 5 items (0-5); score = raw x 4 (0-100)";
     i.sources = "reference §10.5, §10.7; [millisecond-WHO5][valant-WHO5][medicalalgorithms-WHO5][INSPQ-WHO5][Topp2015]";
     i.scoreItems = scoreWho5;
-    i.scoreTotal = [](const Instrument&, double total, const ScoreContext& context) { return who5FromRaw(total, context); };
+    i.scoreTotal
+        = [](const Instrument&, double total, const ScoreContext& context) { return who5FromRaw(total, context); };
     return i;
 }
 
@@ -279,7 +284,7 @@ Instrument who5()
 
 std::vector<Instrument> globalAndMoodInstruments()
 {
-    return {pgic(), grc(), phq9(), gad7(), who5()};
+    return { pgic(), grc(), phq9(), gad7(), who5() };
 }
 
 } // namespace paceplan::core

@@ -8,7 +8,8 @@ namespace paceplan::core {
 
 const ChangeMeasure* Instrument::measure(std::string_view basis) const
 {
-    const auto it = std::find_if(measures.begin(), measures.end(), [&](const ChangeMeasure& m) { return m.basis == basis; });
+    const auto it
+        = std::find_if(measures.begin(), measures.end(), [&](const ChangeMeasure& m) { return m.basis == basis; });
     return it == measures.end() ? nullptr : &*it;
 }
 
@@ -22,9 +23,12 @@ const InstrumentSubscale* Instrument::subscale(std::string_view subscaleCode) co
 const char* instrumentKindCode(InstrumentKind value)
 {
     switch (value) {
-    case InstrumentKind::Questionnaire: return "questionnaire";
-    case InstrumentKind::PainRating: return "pain-rating";
-    case InstrumentKind::PerformanceTest: return "performance-test";
+    case InstrumentKind::Questionnaire:
+        return "questionnaire";
+    case InstrumentKind::PainRating:
+        return "pain-rating";
+    case InstrumentKind::PerformanceTest:
+        return "performance-test";
     }
     return "questionnaire";
 }
@@ -32,8 +36,10 @@ const char* instrumentKindCode(InstrumentKind value)
 const char* directionCode(Direction value)
 {
     switch (value) {
-    case Direction::HigherIsWorse: return "higher-is-worse";
-    case Direction::HigherIsBetter: return "higher-is-better";
+    case Direction::HigherIsWorse:
+        return "higher-is-worse";
+    case Direction::HigherIsBetter:
+        return "higher-is-better";
     }
     return "higher-is-worse";
 }
@@ -41,8 +47,10 @@ const char* directionCode(Direction value)
 const char* licenceModeCode(LicenceMode value)
 {
     switch (value) {
-    case LicenceMode::ShipText: return "ship-text";
-    case LicenceMode::ScoresOnly: return "scores-only";
+    case LicenceMode::ShipText:
+        return "ship-text";
+    case LicenceMode::ScoresOnly:
+        return "scores-only";
     }
     return "scores-only";
 }
@@ -50,13 +58,20 @@ const char* licenceModeCode(LicenceMode value)
 const char* measureUnitCode(MeasureUnit value)
 {
     switch (value) {
-    case MeasureUnit::Points: return "points";
-    case MeasureUnit::Millimetres: return "millimetres";
-    case MeasureUnit::Percent: return "percent";
-    case MeasureUnit::TScore: return "t-score";
-    case MeasureUnit::Metres: return "metres";
-    case MeasureUnit::Repetitions: return "repetitions";
-    case MeasureUnit::Seconds: return "seconds";
+    case MeasureUnit::Points:
+        return "points";
+    case MeasureUnit::Millimetres:
+        return "millimetres";
+    case MeasureUnit::Percent:
+        return "percent";
+    case MeasureUnit::TScore:
+        return "t-score";
+    case MeasureUnit::Metres:
+        return "metres";
+    case MeasureUnit::Repetitions:
+        return "repetitions";
+    case MeasureUnit::Seconds:
+        return "seconds";
     }
     return "points";
 }
@@ -64,13 +79,20 @@ const char* measureUnitCode(MeasureUnit value)
 const char* measureUnitSymbol(MeasureUnit value)
 {
     switch (value) {
-    case MeasureUnit::Points: return "";
-    case MeasureUnit::Millimetres: return "mm";
-    case MeasureUnit::Percent: return "%";
-    case MeasureUnit::TScore: return "";
-    case MeasureUnit::Metres: return "m";
-    case MeasureUnit::Repetitions: return "stands";
-    case MeasureUnit::Seconds: return "s";
+    case MeasureUnit::Points:
+        return "";
+    case MeasureUnit::Millimetres:
+        return "mm";
+    case MeasureUnit::Percent:
+        return "%";
+    case MeasureUnit::TScore:
+        return "";
+    case MeasureUnit::Metres:
+        return "m";
+    case MeasureUnit::Repetitions:
+        return "stands";
+    case MeasureUnit::Seconds:
+        return "s";
     }
     return "";
 }

@@ -35,7 +35,8 @@ ScoreResult scoreKoosShortForm(const Instrument& instrument, const Answers& answ
         if (t.answered >= 2)
             result.subscales[s.code] = 100.0 - t.mean() * 100.0 / 4.0;
         else
-            result.unscoredSubscales[s.code] = "needs at least 2 of its 4 items (" + std::to_string(t.answered) + " answered)";
+            result.unscoredSubscales[s.code]
+                = "needs at least 2 of its 4 items (" + std::to_string(t.answered) + " answered)";
     }
     if (result.subscales.size() == instrument.subscales.size()) {
         result.scorable = true;
@@ -52,37 +53,39 @@ Instrument koosShortForm(const std::string& joint)
     const bool knee = joint == "knee";
     Instrument i;
     i.code = knee ? "koos-12" : "hoos-12";
-    i.name = knee ? "Knee injury and Osteoarthritis Outcome Score, 12-item" : "Hip disability and Osteoarthritis Outcome Score, 12-item";
+    i.name = knee ? "Knee injury and Osteoarthritis Outcome Score, 12-item"
+                  : "Hip disability and Osteoarthritis Outcome Score, 12-item";
     i.shortName = knee ? "KOOS-12" : "HOOS-12";
     i.version = "12-item (Gandek 2019)";
     i.scoringVersion = "1";
     const std::string of = " because of the " + joint;
-    i.items = makeItems({"how often " + joint + " pain occurs", joint + " pain during a daily activity (pain item 2)",
-                            joint + " pain during a daily activity (pain item 3)",
-                            joint + " pain during a daily activity (pain item 4)",
-                            "difficulty with a daily or sport activity" + of + " (function item 1)",
-                            "difficulty with a daily or sport activity" + of + " (function item 2)",
-                            "difficulty with a daily or sport activity" + of + " (function item 3)",
-                            "difficulty with a daily or sport activity" + of + " (function item 4)",
-                            "how often the " + joint + " problem is on the mind",
-                            "lifestyle changes made to protect the " + joint,
-                            "trouble from lack of confidence in the " + joint, "overall difficulty with the " + joint},
+    i.items = makeItems(
+        { "how often " + joint + " pain occurs", joint + " pain during a daily activity (pain item 2)",
+            joint + " pain during a daily activity (pain item 3)",
+            joint + " pain during a daily activity (pain item 4)",
+            "difficulty with a daily or sport activity" + of + " (function item 1)",
+            "difficulty with a daily or sport activity" + of + " (function item 2)",
+            "difficulty with a daily or sport activity" + of + " (function item 3)",
+            "difficulty with a daily or sport activity" + of + " (function item 4)",
+            "how often the " + joint + " problem is on the mind", "lifestyle changes made to protect the " + joint,
+            "trouble from lack of confidence in the " + joint, "overall difficulty with the " + joint },
         0, 4);
     i.minAnswerCount = 12;
-    i.subscales = {{"pain", "Pain", {1, 2, 3, 4}, 0, 100, "100 - mean(answered) x 25; at least 2 of 4 answered"},
-        {"function", "Function (daily living and sport/recreation)", {5, 6, 7, 8}, 0, 100,
-            "100 - mean(answered) x 25; at least 2 of 4 answered"},
-        {"qol", "Quality of life", {9, 10, 11, 12}, 0, 100, "100 - mean(answered) x 25; at least 2 of 4 answered"}};
-    i.missingRule = {2, ProRating::MeanOfAnswered,
+    i.subscales = { { "pain", "Pain", { 1, 2, 3, 4 }, 0, 100, "100 - mean(answered) x 25; at least 2 of 4 answered" },
+        { "function", "Function (daily living and sport/recreation)", { 5, 6, 7, 8 }, 0, 100,
+            "100 - mean(answered) x 25; at least 2 of 4 answered" },
+        { "qol", "Quality of life", { 9, 10, 11, 12 }, 0, 100,
+            "100 - mean(answered) x 25; at least 2 of 4 answered" } };
+    i.missingRule = { 2, ProRating::MeanOfAnswered,
         "Each scale needs at least 2 of its 4 items; missing items take the mean of the person's answered items "
         "in that scale [KOOS12][HOOS12]. The summary needs all three scales (DESIGN).",
-        false};
+        false };
     i.scoreMin = 0;
     i.scoreMax = 100;
     i.direction = Direction::HigherIsBetter;
     const std::string impact = knee ? "Knee impact" : "Hip impact";
-    i.measures = {betterMeasure("", impact), betterMeasure("pain", impact + ": pain"),
-        betterMeasure("function", impact + ": function"), betterMeasure("qol", impact + ": quality of life")};
+    i.measures = { betterMeasure("", impact), betterMeasure("pain", impact + ": pain"),
+        betterMeasure("function", impact + ": function"), betterMeasure("qol", impact + ": quality of life") };
     i.recallPeriod = "previous week";
     i.licenceMode = LicenceMode::ScoresOnly;
     i.licenceNote = "KOOS/HOOS listed as free [SRALab-KOOS]; scoring material free at koos.nu [PROMs-Rheum]. The "
@@ -123,29 +126,30 @@ Instrument fiqr()
     i.shortName = "FIQR";
     i.version = "FIQR (Bennett 2009)";
     i.scoringVersion = "1";
-    i.items = makeItems({"difficulty brushing or combing hair", "difficulty walking for 20 minutes without stopping",
-                            "difficulty preparing a home-cooked meal", "difficulty cleaning floors",
-                            "difficulty lifting and carrying a bag of groceries", "difficulty climbing one flight of stairs",
-                            "difficulty changing bed sheets", "difficulty sitting in a chair for 45 minutes",
-                            "difficulty going grocery shopping", "how much the condition stopped weekly goals",
-                            "how overwhelmed the person felt by the condition", "pain level", "energy level",
-                            "stiffness", "sleep quality", "depression", "memory problems", "anxiety",
-                            "tenderness to touch", "balance problems", "sensitivity to noise, light, smells or cold"},
+    i.items = makeItems(
+        { "difficulty brushing or combing hair", "difficulty walking for 20 minutes without stopping",
+            "difficulty preparing a home-cooked meal", "difficulty cleaning floors",
+            "difficulty lifting and carrying a bag of groceries", "difficulty climbing one flight of stairs",
+            "difficulty changing bed sheets", "difficulty sitting in a chair for 45 minutes",
+            "difficulty going grocery shopping", "how much the condition stopped weekly goals",
+            "how overwhelmed the person felt by the condition", "pain level", "energy level", "stiffness",
+            "sleep quality", "depression", "memory problems", "anxiety", "tenderness to touch", "balance problems",
+            "sensitivity to noise, light, smells or cold" },
         0, 10);
     i.minAnswerCount = 21;
-    i.subscales = {{"function", "Function", itemRange(1, 9), 0, 30, "sum x 9 / answered, divided by 3"},
-        {"overall", "Overall impact", {10, 11}, 0, 20, "sum x 2 / answered"},
-        {"symptoms", "Symptoms", itemRange(12, 21), 0, 50, "sum x 10 / answered, divided by 2"}};
-    i.missingRule = {1, ProRating::PerDomainWeighting,
+    i.subscales = { { "function", "Function", itemRange(1, 9), 0, 30, "sum x 9 / answered, divided by 3" },
+        { "overall", "Overall impact", { 10, 11 }, 0, 20, "sum x 2 / answered" },
+        { "symptoms", "Symptoms", itemRange(12, 21), 0, 50, "sum x 10 / answered, divided by 2" } };
+    i.missingRule = { 1, ProRating::PerDomainWeighting,
         "Each domain sum is weighted by items in the domain / items answered [FIQR-scoring]; at least one answered "
         "item per domain (reference §1.18 DESIGN; no published minimum).",
-        false};
+        false };
     i.scoreMin = 0;
     i.scoreMax = 100;
-    i.bandSchemes = {fixedScheme("fiq-bands", "FIQ-based severity (unconfirmed)",
-        {band("mild", "Mild", 0, 39, true, false), band("moderate", "Moderate", 39, 59, true, false),
-            band("severe", "Severe", 59, 100)},
-        "FIQ-derived 39/59 cut-offs, unconfirmed (reference §1.18, §8 item 9)", true)};
+    i.bandSchemes = { fixedScheme("fiq-bands", "FIQ-based severity (unconfirmed)",
+        { band("mild", "Mild", 0, 39, true, false), band("moderate", "Moderate", 39, 59, true, false),
+            band("severe", "Severe", 59, 100) },
+        "FIQ-derived 39/59 cut-offs, unconfirmed (reference §1.18, §8 item 9)", true) };
     ChangeMeasure m;
     m.label = "Fibromyalgia impact";
     m.best = 0;
@@ -153,13 +157,14 @@ Instrument fiqr()
     m.relativeMcidPercent = 14;
     m.mcidUnconfirmed = true;
     m.percentMeaningful = true;
-    m.source = "[Bennett2009MCID] about 14 % on the FIQ, applied to the FIQR by extension (unconfirmed) reference §1.18";
-    i.measures = {m};
+    m.source
+        = "[Bennett2009MCID] about 14 % on the FIQ, applied to the FIQR by extension (unconfirmed) reference §1.18";
+    i.measures = { m };
     i.recallPeriod = "past 7 days";
     i.licenceMode = LicenceMode::ScoresOnly;
     i.licenceNote = "Printable FIQR published under CC-BY 2.0 with the validation paper [Bennett2009FIQR]; the "
                     "developer's own terms are unconfirmed. Scores only until confirmed with the developer.";
-    i.totalEntry = TotalEntry{"FIQR total", 0, 100, false};
+    i.totalEntry = TotalEntry { "FIQR total", 0, 100, false };
     i.displayDecimals = 1;
     i.formula = "FIQR = function sum x 9/n / 3 + overall sum x 2/n + symptoms sum x 10/n / 2";
     i.sources = "reference §1.18; [Bennett2009FIQR][FIQR-scoring][Bennett2009MCID]";
@@ -170,10 +175,10 @@ Instrument fiqr()
 
 // PROMIS PI 4a raw sum (4-20) -> T-score and SE [PROMIS-4a-repo1][PROMIS-4a-repo2]. Raw 20 is 75.6 in
 // one script and 75.8 in the other; 75.6 is used until checked against the HealthMeasures manual.
-constexpr std::array<double, 17> kPromisPi4aT = {
-    41.6, 49.6, 52.0, 53.9, 55.6, 57.1, 58.5, 59.9, 61.2, 62.5, 63.8, 65.2, 66.6, 68.0, 69.7, 71.6, 75.6};
-constexpr std::array<double, 17> kPromisPi4aSe = {
-    6.1, 2.5, 2.0, 1.9, 1.9, 1.9, 1.8, 1.8, 1.8, 1.8, 1.8, 1.8, 1.8, 1.8, 1.9, 2.1, 3.7};
+constexpr std::array<double, 17> kPromisPi4aT
+    = { 41.6, 49.6, 52.0, 53.9, 55.6, 57.1, 58.5, 59.9, 61.2, 62.5, 63.8, 65.2, 66.6, 68.0, 69.7, 71.6, 75.6 };
+constexpr std::array<double, 17> kPromisPi4aSe
+    = { 6.1, 2.5, 2.0, 1.9, 1.9, 1.9, 1.8, 1.8, 1.8, 1.8, 1.8, 1.8, 1.8, 1.8, 1.9, 2.1, 3.7 };
 
 ScoreResult promisFromRaw(double raw)
 {
@@ -209,15 +214,16 @@ Instrument promisPi4a()
     i.version = "v1.0 4a";
     i.scoringVersion = "1";
     i.unit = MeasureUnit::TScore;
-    i.items = makeItems({"pain interference with day-to-day activities", "pain interference with work around the home",
-                            "pain interference with social activities", "pain interference with household chores"},
+    i.items = makeItems({ "impact of pain on daily activities", "impact of pain on work around the home",
+                            "impact of pain on social activities", "impact of pain on household chores" },
         1, 5);
     i.minAnswerCount = 4;
-    i.subscales = {{"raw", "Raw sum", {1, 2, 3, 4}, 4, 20, "sum of the 4 items (pro-rated and rounded when 1-2 missing)"}};
-    i.missingRule = {2, ProRating::RoundedScaleUp,
+    i.subscales = { { "raw", "Raw sum", { 1, 2, 3, 4 }, 4, 20,
+        "sum of the 4 items (pro-rated and rounded when 1-2 missing)" } };
+    i.missingRule = { 2, ProRating::RoundedScaleUp,
         "With at least 2 of 4 answered, raw = round(sum x 4 / answered) before the table look-up (unconfirmed: a "
         "configurable default).",
-        true};
+        true };
     i.scoreMin = 41.6;
     i.scoreMax = 75.6;
     ChangeMeasure m;
@@ -225,15 +231,15 @@ Instrument promisPi4a()
     m.best = 41.6;
     m.worst = 75.6;
     m.mcid = 3;
-    m.presets = {{"chen2018-low", "Pain samples, lower MID", 2, std::nullopt, "[Chen2018]"},
-        {"amtmann2016-lbp", "Back pain, upper MID", 5.5, std::nullopt, "[Amtmann2016]"}};
+    m.presets = { { "chen2018-low", "Pain samples, lower MID", 2, std::nullopt, "[Chen2018]" },
+        { "amtmann2016-lbp", "Back pain, upper MID", 5.5, std::nullopt, "[Amtmann2016]" } };
     m.source = "[Chen2018] MID 2-3 T points in pain samples (upper value used) reference §1.19, §1.20";
-    i.measures = {m};
+    i.measures = { m };
     i.recallPeriod = "past 7 days";
     i.licenceMode = LicenceMode::ScoresOnly;
     i.licenceNote = "(c) PROMIS Health Organization. Commercial users must seek permission; integration into "
                     "proprietary technology needs written permission [PROMIS-obtain]. Scores only.";
-    i.totalEntry = TotalEntry{"PROMIS PI 4a raw sum (4-20)", 4, 20, true};
+    i.totalEntry = TotalEntry { "PROMIS PI 4a raw sum (4-20)", 4, 20, true };
     i.displayDecimals = 1;
     i.formula = "raw = sum of 4 items (1-5); T-score from the 4a raw-to-T table";
     i.sources = "reference §1.19, §1.20; [NINDS-PROMIS-PI][PROMIS-4a-repo1][PROMIS-4a-repo2][Chen2018][Amtmann2016]";
@@ -246,7 +252,7 @@ Instrument promisPi4a()
 
 std::vector<Instrument> jointAndWidespreadInstruments()
 {
-    return {koosShortForm("knee"), koosShortForm("hip"), fiqr(), promisPi4a()};
+    return { koosShortForm("knee"), koosShortForm("hip"), fiqr(), promisPi4a() };
 }
 
 } // namespace paceplan::core

@@ -42,8 +42,8 @@ Result<void> checkAnswer(const Instrument& instrument, const InstrumentItem& ite
     const bool belowMin = item.minExclusive ? value <= item.min : value < item.min;
     const bool aboveMax = item.max && value > *item.max;
     if (belowMin || aboveMax)
-        return makeError(ErrorCode::OutOfRange, field,
-            where + plain(value) + " is outside the allowed range " + rangeText(item));
+        return makeError(
+            ErrorCode::OutOfRange, field, where + plain(value) + " is outside the allowed range " + rangeText(item));
     if (item.integerOnly && std::floor(value) != value)
         return makeError(ErrorCode::InvalidValue, field,
             where + plain(value) + " is not a whole number (allowed: whole numbers " + rangeText(item) + ")");

@@ -14,7 +14,8 @@ namespace paceplan::core {
 /// Scores item answers: checks each against its item, applies the instrument's rules, then its bands.
 /// A wrong number of answers or an answer outside an item's range is an Error; too many missing answers
 /// give a result with scorable == false and the rule that failed.
-Result<ScoreResult> scoreAnswers(const Instrument& instrument, const Answers& answers, const ScoreContext& context = {});
+Result<ScoreResult> scoreAnswers(
+    const Instrument& instrument, const Answers& answers, const ScoreContext& context = {});
 
 /// Scores the instrument with this code from the standard registry; an unknown code is a NotFound Error.
 Result<ScoreResult> scoreAnswers(std::string_view code, const Answers& answers, const ScoreContext& context = {});

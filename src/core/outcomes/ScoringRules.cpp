@@ -106,18 +106,18 @@ std::vector<InstrumentItem> makeItems(const std::vector<std::string>& constructs
 Band band(std::string code, std::string label, std::optional<double> lower, std::optional<double> upper,
     bool lowerInclusive, bool upperInclusive)
 {
-    return Band{std::move(code), std::move(label), lower, lowerInclusive, upper, upperInclusive};
+    return Band { std::move(code), std::move(label), lower, lowerInclusive, upper, upperInclusive };
 }
 
-BandScheme fixedScheme(std::string id, std::string name, std::vector<Band> bands, std::string source,
-    bool unconfirmed, std::string target, std::string basis)
+BandScheme fixedScheme(std::string id, std::string name, std::vector<Band> bands, std::string source, bool unconfirmed,
+    std::string target, std::string basis)
 {
     BandScheme scheme;
     scheme.id = std::move(id);
     scheme.name = std::move(name);
     scheme.target = std::move(target);
     scheme.basis = std::move(basis);
-    scheme.rows.push_back(BandRow{std::nullopt, std::nullopt, std::nullopt, std::move(bands)});
+    scheme.rows.push_back(BandRow { std::nullopt, std::nullopt, std::nullopt, std::move(bands) });
     scheme.source = std::move(source);
     scheme.unconfirmed = unconfirmed;
     return scheme;

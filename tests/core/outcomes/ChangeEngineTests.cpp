@@ -56,9 +56,12 @@ void checkOptional(const std::optional<double>& actual, const std::string& expec
 const char* limitCode(BaselineLimit limit)
 {
     switch (limit) {
-    case BaselineLimit::None: return "none";
-    case BaselineLimit::LimitsImprovement: return "improvement";
-    case BaselineLimit::LimitsWorsening: return "worsening";
+    case BaselineLimit::None:
+        return "none";
+    case BaselineLimit::LimitsImprovement:
+        return "improvement";
+    case BaselineLimit::LimitsWorsening:
+        return "worsening";
     }
     return "?";
 }
@@ -74,7 +77,8 @@ ScoreResult scored(const std::string& code, const Answers& answers)
 
 TEST_CASE("Change classification follows the table of reference cases", "[core][outcomes][change]")
 {
-    const auto table = paceplan::test::readTable(std::string(PACEPLAN_TEST_DATA_DIR) + "/scoring/change-classification.csv");
+    const auto table
+        = paceplan::test::readTable(std::string(PACEPLAN_TEST_DATA_DIR) + "/scoring/change-classification.csv");
     REQUIRE(table.error.empty());
     REQUIRE(table.rows.size() >= 40);
     std::set<std::string> classesSeen;
@@ -102,9 +106,11 @@ TEST_CASE("Change classification follows the table of reference cases", "[core][
             CHECK_FALSE(change.reason.empty());
     }
     // Every class is exercised by at least one row.
-    for (const ChangeClassification c : {ChangeClassification::SubstantialImprovement, ChangeClassification::MeaningfulImprovement,
-             ChangeClassification::ImprovementBelowMcid, ChangeClassification::ImprovementImportanceUnknown, ChangeClassification::NoChange,
-             ChangeClassification::Worse, ChangeClassification::WorseImportanceUnknown, ChangeClassification::NotInterpretable})
+    for (const ChangeClassification c :
+        { ChangeClassification::SubstantialImprovement, ChangeClassification::MeaningfulImprovement,
+            ChangeClassification::ImprovementBelowMcid, ChangeClassification::ImprovementImportanceUnknown,
+            ChangeClassification::NoChange, ChangeClassification::Worse, ChangeClassification::WorseImportanceUnknown,
+            ChangeClassification::NotInterpretable })
         CHECK(classesSeen.count(changeClassificationCode(c)) == 1);
 }
 
@@ -123,14 +129,15 @@ TEST_CASE("Improvement is direction-aware", "[core][outcomes][change]")
 TEST_CASE("Comparing results checks that they can be compared", "[core][outcomes][change]")
 {
     const ChangeEngine engine;
-    const ScoreResult pain7 = scored("nprs", {7.0});
-    const ScoreResult pain4 = scored("nprs", {4.0});
+    const ScoreResult pain7 = scored("nprs", { 7.0 });
+    const ScoreResult pain4 = scored("nprs", { 4.0 });
     const ChangeResult change = engine.compare(pain7, pain4);
     CHECK(change.classification == ChangeClassification::MeaningfulImprovement);
     CHECK(change.label == "Pain");
 
-    CHECK(engine.compare(pain7, scored("vas", {40.0})).classification == ChangeClassification::NotInterpretable);
-    CHECK(engine.compare(pain7, scored("nprs", {std::nullopt})).classification == ChangeClassification::NotInterpretable);
+    CHECK(engine.compare(pain7, scored("vas", { 40.0 })).classification == ChangeClassification::NotInterpretable);
+    CHECK(engine.compare(pain7, scored("nprs", { std::nullopt })).classification
+        == ChangeClassification::NotInterpretable);
     ScoreResult rescored = pain4;
     rescored.scoringVersion = "0";
     const ChangeResult versions = engine.compare(pain7, rescored);
@@ -142,8 +149,8 @@ TEST_CASE("Comparing results checks that they can be compared", "[core][outcomes
 TEST_CASE("Subscale measures are compared on their own thresholds", "[core][outcomes][change]")
 {
     const ChangeEngine engine;
-    const ScoreResult before = scored("bpi-sf", {8, 2, 5, 4, 6, 6, 6, 6, 6, 6, 6});
-    const ScoreResult after = scored("bpi-sf", {7, 2, 4, 4, 5, 5, 5, 5, 5, 5, 5});
+    const ScoreResult before = scored("bpi-sf", { 8, 2, 5, 4, 6, 6, 6, 6, 6, 6, 6 });
+    const ScoreResult after = scored("bpi-sf", { 7, 2, 4, 4, 5, 5, 5, 5, 5, 5, 5 });
     const ChangeResult interference = engine.compare(before, after, "interference");
     CHECK(interference.classification == ChangeClassification::MeaningfulImprovement);
     CHECK_FALSE(interference.immpact30);
@@ -161,12 +168,12 @@ TEST_CASE("Subscale measures are compared on their own thresholds", "[core][outc
 TEST_CASE("PSFS uses the single-activity MDC when one activity is rated", "[core][outcomes][change]")
 {
     const ChangeEngine engine;
-    const ChangeResult one = engine.compare(scored("psfs", {3.0}), scored("psfs", {5.0}));
+    const ChangeResult one = engine.compare(scored("psfs", { 3.0 }), scored("psfs", { 5.0 }));
     REQUIRE(one.mdcUsed);
     CHECK(*one.mdcUsed == 3);
     CHECK(one.classification == ChangeClassification::NoChange);
     CHECK(one.withinMeasurementError);
-    const ChangeResult three = engine.compare(scored("psfs", {3.0, 3.0, 3.0}), scored("psfs", {5.0, 5.0, 5.0}));
+    const ChangeResult three = engine.compare(scored("psfs", { 3.0, 3.0, 3.0 }), scored("psfs", { 5.0, 5.0, 5.0 }));
     CHECK(*three.mdcUsed == 2);
     CHECK(three.classification == ChangeClassification::MeaningfulImprovement);
 }
@@ -174,21 +181,24 @@ TEST_CASE("PSFS uses the single-activity MDC when one activity is rated", "[core
 TEST_CASE("The first and last scorable results form baseline and latest", "[core][outcomes][change]")
 {
     const ChangeEngine engine;
-    const std::vector<ScoreResult> series = {scored("nprs", {std::nullopt}), scored("nprs", {8.0}), scored("nprs", {6.0}),
-        scored("nprs", {3.0}), scored("nprs", {std::nullopt})};
+    const std::vector<ScoreResult> series = { scored("nprs", { std::nullopt }), scored("nprs", { 8.0 }),
+        scored("nprs", { 6.0 }), scored("nprs", { 3.0 }), scored("nprs", { std::nullopt }) };
     const ChangeResult change = engine.compareBaselineToLatest(series);
     CHECK(*change.baseline == 8);
     CHECK(*change.latest == 3);
     CHECK(change.classification == ChangeClassification::SubstantialImprovement);
-    CHECK(changeSummaryLine(instrument("nprs"), change) == "Pain 8 \xE2\x86\x92 3, \xE2\x88\x92" "63%: substantial improvement");
-    const std::vector<ScoreResult> single = {scored("nprs", {8.0})};
+    CHECK(changeSummaryLine(instrument("nprs"), change)
+        == "Pain 8 \xE2\x86\x92 3, \xE2\x88\x92"
+           "63%: substantial improvement");
+    const std::vector<ScoreResult> single = { scored("nprs", { 8.0 }) };
     CHECK(engine.compareBaselineToLatest(single).classification == ChangeClassification::NotInterpretable);
     CHECK(engine.compareBaselineToLatest({}).classification == ChangeClassification::NotInterpretable);
 }
 
 TEST_CASE("Summary data carries rounded display pieces", "[core][outcomes][change]")
 {
-    const ChangeResult change = ChangeEngine::compareValues(instrument("odi"), *instrument("odi").measure(), 1600.0 / 45, 20);
+    const ChangeResult change
+        = ChangeEngine::compareValues(instrument("odi"), *instrument("odi").measure(), 1600.0 / 45, 20);
     const ChangeSummaryData data = changeSummaryData(instrument("odi"), change);
     CHECK(data.label == "Disability");
     CHECK(data.baseline == "35.6");

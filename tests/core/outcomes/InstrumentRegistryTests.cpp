@@ -25,9 +25,9 @@ const Instrument& instrument(const char* code)
 
 TEST_CASE("The registry lists the issue's instruments in a stable order", "[core][outcomes][registry]")
 {
-    const std::vector<std::string> expected = {"nprs", "vas", "peg", "bpi-sf", "odi", "rmdq", "ndi", "psfs", "tsk-11",
+    const std::vector<std::string> expected = { "nprs", "vas", "peg", "bpi-sf", "odi", "rmdq", "ndi", "psfs", "tsk-11",
         "tsk-17", "pseq-10", "pseq-2", "sbst", "fabq", "pcs", "pgic", "grc", "phq-9", "gad-7", "koos-12", "hoos-12",
-        "fiqr", "promis-pi-4a", "who-5", "6mwt", "30s-cst", "tug", "5xsts"};
+        "fiqr", "promis-pi-4a", "who-5", "6mwt", "30s-cst", "tug", "5xsts" };
     std::vector<std::string> codes;
     for (const Instrument& i : InstrumentRegistry::standard().all())
         codes.push_back(i.code);
@@ -94,8 +94,8 @@ TEST_CASE("Every instrument declares a complete, consistent description", "[core
 
 TEST_CASE("Licence modes follow reference §1.0 and §10.0", "[core][outcomes][registry]")
 {
-    const std::set<std::string> shipText = {"nprs", "vas", "peg", "psfs", "pgic", "grc", "phq-9", "gad-7", "6mwt",
-        "30s-cst", "tug", "5xsts"};
+    const std::set<std::string> shipText
+        = { "nprs", "vas", "peg", "psfs", "pgic", "grc", "phq-9", "gad-7", "6mwt", "30s-cst", "tug", "5xsts" };
     for (const Instrument& i : InstrumentRegistry::standard().all()) {
         INFO(i.code);
         CHECK((i.licenceMode == LicenceMode::ShipText) == (shipText.count(i.code) == 1));
@@ -111,22 +111,22 @@ TEST_CASE("Pain intensity measures carry the IMMPACT flag", "[core][outcomes][re
                 pain.insert(i.code + "/" + m.basis);
         }
     }
-    CHECK(pain == std::set<std::string>{"nprs/", "vas/", "peg/", "bpi-sf/", "bpi-sf/average"});
+    CHECK(pain == std::set<std::string> { "nprs/", "vas/", "peg/", "bpi-sf/", "bpi-sf/average" });
 }
 
 TEST_CASE("Scoring by code goes through the standard registry", "[core][outcomes][scoring]")
 {
-    const auto scored = scoreAnswers("nprs", {7.0});
+    const auto scored = scoreAnswers("nprs", { 7.0 });
     REQUIRE(scored);
     CHECK(*scored->score == 7.0);
-    const auto unknown = scoreAnswers("womac", {1.0});
+    const auto unknown = scoreAnswers("womac", { 1.0 });
     REQUIRE_FALSE(unknown);
     CHECK(unknown.error().code == ErrorCode::NotFound);
 }
 
 TEST_CASE("Totals are refused where the scoring needs the items", "[core][outcomes][scoring]")
 {
-    for (const char* code : {"sbst", "fabq", "bpi-sf", "phq-9", "koos-12", "psfs", "nprs"}) {
+    for (const char* code : { "sbst", "fabq", "bpi-sf", "phq-9", "koos-12", "psfs", "nprs" }) {
         INFO(code);
         const auto scored = scoreEnteredTotal(instrument(code), 3.0);
         REQUIRE_FALSE(scored);
@@ -140,19 +140,19 @@ TEST_CASE("Totals are refused where the scoring needs the items", "[core][outcom
 
 TEST_CASE("Errors name the item and its allowed range", "[core][outcomes][scoring]")
 {
-    const auto scored = scoreAnswers(instrument("odi"), {3.0, 2.0, 6.0, 2.0, 3.0, 2.0, 1.0, 0.0, 2.0, 1.0});
+    const auto scored = scoreAnswers(instrument("odi"), { 3.0, 2.0, 6.0, 2.0, 3.0, 2.0, 1.0, 0.0, 2.0, 1.0 });
     REQUIRE_FALSE(scored);
     CHECK(scored.error().code == ErrorCode::OutOfRange);
     CHECK(scored.error().field == "item 3");
     CHECK(scored.error().detail.find("0 to 5") != std::string::npos);
-    const auto nan = scoreAnswers(instrument("nprs"), {std::numeric_limits<double>::quiet_NaN()});
+    const auto nan = scoreAnswers(instrument("nprs"), { std::numeric_limits<double>::quiet_NaN() });
     REQUIRE_FALSE(nan);
     CHECK(nan.error().code == ErrorCode::InvalidValue);
 }
 
 TEST_CASE("PROMIS T-scores carry the table's standard error", "[core][outcomes][scoring]")
 {
-    const auto scored = scoreAnswers(instrument("promis-pi-4a"), {1.0, 1.0, 1.0, 1.0});
+    const auto scored = scoreAnswers(instrument("promis-pi-4a"), { 1.0, 1.0, 1.0, 1.0 });
     REQUIRE(scored);
     REQUIRE(scored->standardError);
     CHECK(*scored->standardError == Approx(6.1));
@@ -163,7 +163,7 @@ TEST_CASE("PROMIS T-scores carry the table's standard error", "[core][outcomes][
 
 TEST_CASE("Scores keep full precision and round only for display", "[core][outcomes][scoring]")
 {
-    const auto odi = scoreAnswers(instrument("odi"), {2.0, 2.0, 2.0, 2.0, 2.0, 2.0, 2.0, std::nullopt, 1.0, 1.0});
+    const auto odi = scoreAnswers(instrument("odi"), { 2.0, 2.0, 2.0, 2.0, 2.0, 2.0, 2.0, std::nullopt, 1.0, 1.0 });
     REQUIRE(odi);
     CHECK(*odi->score == Approx(1600.0 / 45.0).margin(1e-12));
     CHECK(formatScore(instrument("odi"), *odi->score) == "35.6");

@@ -86,8 +86,8 @@ Table readTable(const std::string& path)
             continue;
         }
         if (fields.size() != table.columns.size()) {
-            table.error = path + ":" + std::to_string(number) + ": " + std::to_string(fields.size()) + " fields, header has "
-                + std::to_string(table.columns.size());
+            table.error = path + ":" + std::to_string(number) + ": " + std::to_string(fields.size())
+                + " fields, header has " + std::to_string(table.columns.size());
             return table;
         }
         TableRow row;

@@ -23,7 +23,7 @@ struct TableRow {
 struct Table {
     std::vector<std::string> columns;
     std::vector<TableRow> rows;
-    std::string error;  ///< Set when the file could not be read.
+    std::string error; ///< Set when the file could not be read.
 };
 
 /// Reads a table from a file.

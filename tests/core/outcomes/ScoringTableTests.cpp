@@ -105,7 +105,8 @@ void checkRow(const Instrument& instrument, const TableRow& row)
 
     CHECK(result.band == row["band"]);
     const auto expectedSubscaleBands = paceplan::test::parsePairs(row["subscale_bands"]);
-    CHECK(result.subscaleBands == std::map<std::string, std::string>(expectedSubscaleBands.begin(), expectedSubscaleBands.end()));
+    CHECK(result.subscaleBands
+        == std::map<std::string, std::string>(expectedSubscaleBands.begin(), expectedSubscaleBands.end()));
     CHECK(result.risk == row["risk"]);
     CHECK(std::set<std::string>(result.flags.begin(), result.flags.end()) == listOf(row["flags"]));
 }
