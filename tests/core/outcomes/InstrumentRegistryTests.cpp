@@ -7,6 +7,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <fstream>
+#include <iterator>
 #include <limits>
 #include <set>
 
@@ -183,4 +185,17 @@ TEST_CASE("The Enright 1998 equation predicts 6MWD only inside its sample", "[co
     CHECK_FALSE(sixMinuteWalkPredictedEnright1998(Sex::Male, 39, 175, 80));
     CHECK_FALSE(sixMinuteWalkPredictedEnright1998(Sex::Female, 81, 165, 70));
     CHECK_FALSE(sixMinuteWalkPredictedEnright1998(Sex::Other, 60, 165, 70));
+}
+
+TEST_CASE("Every instrument has a scoring page that names its code", "[core][outcomes][registry]")
+{
+    for (const Instrument& i : InstrumentRegistry::standard().all()) {
+        INFO(i.code);
+        std::ifstream page(std::string(PACEPLAN_SOURCE_DIR) + "/docs/scoring/" + i.code + ".md");
+        REQUIRE(page.good());
+        const std::string text((std::istreambuf_iterator<char>(page)), std::istreambuf_iterator<char>());
+        CHECK(text.find("(`" + i.code + "`)") != std::string::npos);
+        CHECK(
+            text.find(i.licenceMode == LicenceMode::ShipText ? "**ShipText**" : "**ScoresOnly**") != std::string::npos);
+    }
 }
