@@ -4,6 +4,7 @@
 
 #include "gui/AppPaths.h"
 #include "gui/ErrorMessages.h"
+#include "gui/ShippedContent.h"
 #include "interop/PatientJson.h"
 #include "storage/DemoClinic.h"
 #include "storage/Logging.h"
@@ -91,6 +92,8 @@ int Context::openDatabase(bool create)
     if (!opened)
         return fail(opened.error(), databasePath);
     database = std::move(opened).value();
+    if (auto merged = gui::mergeShippedContent(*database, codec); !merged)
+        return fail(merged.error(), "shipped exercise library");
     return kExitOk;
 }
 
@@ -179,7 +182,7 @@ int run(const std::vector<std::string>& words, std::ostream& out, std::ostream& 
         err << "paceplan-cli: " << *problem << "\nTry 'paceplan-cli --help'.\n";
         return kExitUsage;
     }
-    Context context{std::move(args), out, err, {}, {}};
+    Context context{std::move(args), out, err, {}, {}, {}};
     storage::setUpLogging(gui::logFolder().toStdString(), context.args.has("--verbose"), true);
 
     if (context.args.has("--version")) {

@@ -4,6 +4,7 @@
 
 #include "cli/Args.h"
 #include "core/Result.h"
+#include "interop/JsonDocumentCodec.h"
 #include "storage/Database.h"
 
 #include <iosfwd>
@@ -32,6 +33,7 @@ struct Context {
     std::ostream& err;
     std::string databasePath;
     std::unique_ptr<storage::Database> database;
+    interop::JsonDocumentCodec codec;
 
     bool json() const { return args.has("--json"); }
     /// Opens the database; on failure prints the reason and returns the exit code (else kExitOk).

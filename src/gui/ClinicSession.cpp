@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/ClinicSession.h"
 
+#include "gui/ShippedContent.h"
+#include "storage/ExerciseRepository.h"
 #include "storage/PatientRepository.h"
 #include "storage/SystemClock.h"
 
@@ -32,6 +34,9 @@ void ClinicSession::adopt(std::unique_ptr<storage::Database> database)
 {
     m_database = std::move(database);
     m_current = {};
+    m_catalog.reset();
+    if (m_database)
+        (void)mergeShippedContent(*m_database, m_codec);  // A failure is logged; the clinic still opens.
     emit databaseChanged();
     emit currentPatientChanged(m_current);
     emit patientsChanged();
@@ -45,6 +50,24 @@ QString ClinicSession::databasePath() const
 core::Date ClinicSession::today() const
 {
     return m_database ? m_database->clock().today() : storage::SystemClock().today();
+}
+
+const core::InMemoryCatalog& ClinicSession::catalog()
+{
+    if (!m_catalog) {
+        m_catalog.emplace();
+        if (m_database) {
+            if (auto loaded = storage::ExerciseRepository(*m_database, m_codec).catalog())
+                m_catalog = std::move(loaded).value();
+        }
+    }
+    return *m_catalog;
+}
+
+void ClinicSession::notifyExercisesChanged()
+{
+    m_catalog.reset();
+    emit exercisesChanged();
 }
 
 void ClinicSession::setCurrentPatient(core::PatientId id)

@@ -4,12 +4,15 @@
 
 #include "core/Id.h"
 #include "core/Result.h"
+#include "core/library/ExerciseCatalog.h"
 #include "core/patient/Patient.h"
+#include "interop/JsonDocumentCodec.h"
 #include "storage/Database.h"
 
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 namespace paceplan::gui {
 
@@ -33,6 +36,15 @@ public:
     /// Tells the views that data changed outside the session (after seeding, importing, ...).
     void refresh() { emit patientsChanged(); }
 
+    /// How documents (plans, exercises) are written to the database.
+    const core::DocumentCodec& codec() const { return m_codec; }
+    /// Every exercise of the open database, read once and kept until exercisesChanged().
+    const core::InMemoryCatalog& catalog();
+    /// Call after adding or changing exercises: the catalog is read again and the views are told.
+    void notifyExercisesChanged();
+    /// Call after storing a plan of `patient`: plan views reload.
+    void notifyPlansChanged(core::PatientId patient) { emit plansChanged(patient); }
+
     core::PatientId currentPatient() const { return m_current; }
     void setCurrentPatient(core::PatientId id);
 
@@ -46,10 +58,14 @@ signals:
     void databaseChanged();
     void patientsChanged();
     void currentPatientChanged(paceplan::core::PatientId id);
+    void exercisesChanged();
+    void plansChanged(paceplan::core::PatientId patient);
 
 private:
     std::unique_ptr<storage::Database> m_database;
     core::PatientId m_current;
+    interop::JsonDocumentCodec m_codec;
+    std::optional<core::InMemoryCatalog> m_catalog;
 };
 
 } // namespace paceplan::gui

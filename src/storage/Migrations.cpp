@@ -54,12 +54,107 @@ CREATE TABLE audit_log (
 CREATE INDEX audit_log_by_record ON audit_log (record_uuid);
 )SQL";
 
+// Version 2: the exercise library (shipped and the clinic's own), pictures and education topics. Whole
+// documents are kept as JSON text in `content` (ADR 3); the columns hold what lists filter and sort on.
+constexpr const char* kSchemaV2 = R"SQL(
+CREATE TABLE exercise (
+    id              INTEGER PRIMARY KEY,
+    uuid            TEXT NOT NULL UNIQUE,
+    code            TEXT NOT NULL UNIQUE,
+    name            TEXT NOT NULL,
+    category        TEXT NOT NULL,
+    level           INTEGER NOT NULL CHECK (level BETWEEN 1 AND 5),
+    regions         TEXT NOT NULL DEFAULT '',
+    equipment       TEXT NOT NULL DEFAULT '',
+    search_key      TEXT NOT NULL,
+    source          TEXT NOT NULL CHECK (source IN ('library', 'custom')),
+    library_version INTEGER NOT NULL DEFAULT 0,
+    clinic_edited   INTEGER NOT NULL DEFAULT 0 CHECK (clinic_edited IN (0, 1)),
+    archived        INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
+    content         TEXT NOT NULL,
+    created_at      TEXT NOT NULL,
+    updated_at      TEXT NOT NULL
+);
+CREATE INDEX exercise_by_category ON exercise (category, level);
+CREATE INDEX exercise_by_search ON exercise (search_key);
+CREATE TABLE exercise_media (
+    id          INTEGER PRIMARY KEY,
+    uuid        TEXT NOT NULL UNIQUE,
+    exercise_id INTEGER NOT NULL REFERENCES exercise (id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL,
+    mime_type   TEXT NOT NULL CHECK (mime_type IN ('image/png', 'image/jpeg', 'image/svg+xml')),
+    width       INTEGER NOT NULL DEFAULT 0,
+    height      INTEGER NOT NULL DEFAULT 0,
+    caption     TEXT NOT NULL DEFAULT '',
+    data        BLOB NOT NULL,
+    created_at  TEXT NOT NULL
+);
+CREATE INDEX exercise_media_by_exercise ON exercise_media (exercise_id, position);
+CREATE TABLE education_topic (
+    id              INTEGER PRIMARY KEY,
+    uuid            TEXT NOT NULL UNIQUE,
+    code            TEXT NOT NULL UNIQUE,
+    title           TEXT NOT NULL,
+    library_version INTEGER NOT NULL DEFAULT 0,
+    clinic_edited   INTEGER NOT NULL DEFAULT 0 CHECK (clinic_edited IN (0, 1)),
+    content         TEXT NOT NULL,
+    created_at      TEXT NOT NULL,
+    updated_at      TEXT NOT NULL
+);
+)SQL";
+
+// Version 3: exercise plans with their revisions, and plan templates. A revision that was activated or
+// printed is locked: edits make a new revision.
+constexpr const char* kSchemaV3 = R"SQL(
+CREATE TABLE plan (
+    id         INTEGER PRIMARY KEY,
+    uuid       TEXT NOT NULL UNIQUE,
+    patient_id INTEGER NOT NULL REFERENCES patient (id) ON DELETE CASCADE,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX plan_by_patient ON plan (patient_id);
+CREATE TABLE plan_revision (
+    id              INTEGER PRIMARY KEY,
+    uuid            TEXT NOT NULL UNIQUE,
+    plan_id         INTEGER NOT NULL REFERENCES plan (id) ON DELETE CASCADE,
+    revision        INTEGER NOT NULL CHECK (revision >= 1),
+    state           TEXT NOT NULL CHECK (state IN ('draft', 'active', 'superseded', 'completed')),
+    title           TEXT NOT NULL,
+    start_date      TEXT NOT NULL DEFAULT '',
+    length_weeks    INTEGER NOT NULL CHECK (length_weeks BETWEEN 1 AND 52),
+    locked          INTEGER NOT NULL DEFAULT 0 CHECK (locked IN (0, 1)),
+    activated_at    TEXT NOT NULL DEFAULT '',
+    printed_at      TEXT NOT NULL DEFAULT '',
+    screening       TEXT NOT NULL DEFAULT '',
+    override_reason TEXT NOT NULL DEFAULT '',
+    content         TEXT NOT NULL,
+    created_at      TEXT NOT NULL,
+    updated_at      TEXT NOT NULL,
+    UNIQUE (plan_id, revision)
+);
+CREATE TABLE plan_template (
+    id          INTEGER PRIMARY KEY,
+    uuid        TEXT NOT NULL UNIQUE,
+    code        TEXT NOT NULL UNIQUE,
+    name        TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    condition   TEXT NOT NULL DEFAULT 'other',
+    builtin     INTEGER NOT NULL DEFAULT 0 CHECK (builtin IN (0, 1)),
+    content     TEXT NOT NULL,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+);
+)SQL";
+
 } // namespace
 
 const std::vector<Migration>& schemaMigrations()
 {
     static const std::vector<Migration> steps = {
         {1, "Patients, clinic settings and the audit log", kSchemaV1, {}},
+        {2, "Exercise library, the clinic's own exercises, pictures and education topics", kSchemaV2, {}},
+        {3, "Exercise plans with revisions, and plan templates", kSchemaV3, {}},
     };
     return steps;
 }

@@ -1,0 +1,81 @@
+// SPDX-FileCopyrightText: 2026 PacePlan contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/DocumentCodec.h"
+#include "core/Result.h"
+#include "core/plan/Plan.h"
+#include "core/plan/PreExerciseScreening.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace paceplan::storage {
+
+class Database;
+
+/// Where a plan revision stands. Active and printed revisions are locked: edits make a new revision.
+enum class RevisionState { Draft, Active, Superseded, Completed };
+
+const char* revisionStateCode(RevisionState state);
+
+/// One revision of a plan, without its content.
+struct RevisionInfo {
+    core::PlanRevisionId id;
+    std::string uuid;
+    int revision = 0;
+    RevisionState state = RevisionState::Draft;
+    bool locked = false;
+    bool printed = false;
+    std::string title;
+    core::Date startDate;
+    int lengthWeeks = 0;
+    std::string createdAt;
+    std::string activatedAt;
+    std::string printedAt;
+    std::string overrideReason;   ///< Why activation went ahead despite a screening block; empty when none.
+};
+
+/// A plan of a patient with its newest revision and, when there is one, its active revision.
+struct PlanSummary {
+    core::PlanId id;
+    std::string uuid;
+    core::PatientId patientId;
+    RevisionInfo latest;
+    std::optional<RevisionInfo> active;
+};
+
+/// Stores exercise plans as numbered revisions; a locked revision is never changed in place.
+class PlanRepository {
+public:
+    PlanRepository(Database& database, const core::DocumentCodec& codec);
+
+    /// Stores a new plan for a patient as its draft revision 1.
+    core::Result<core::Plan> create(core::PatientId patient, core::Plan plan);
+    /// Stores edits. The plan's revision is changed in place while it is an unlocked draft and the newest;
+    /// otherwise the edits become a new draft revision. Returns the plan as stored.
+    core::Result<core::Plan> save(core::Plan plan);
+    /// Activates a revision after pre-exercise screening (decided by core::decideActivation); stores the
+    /// screening and any override reason, locks the revision and supersedes the previously active one.
+    core::Status activate(core::PlanId plan, int revision, const core::PreExerciseScreening& screening);
+    /// Records that a revision was printed or saved as PDF; it is locked from then on.
+    core::Status markPrinted(core::PlanId plan, int revision);
+    /// Marks the active revision completed (the plan ended).
+    core::Status complete(core::PlanId plan);
+    core::Status remove(core::PlanId plan);
+
+    core::Result<core::Plan> revision(core::PlanId plan, int revision);
+    core::Result<core::Plan> latest(core::PlanId plan);
+    core::Result<std::vector<RevisionInfo>> revisions(core::PlanId plan);
+    core::Result<std::vector<PlanSummary>> plansOf(core::PatientId patient);
+    core::Result<PlanSummary> summary(core::PlanId plan);
+    /// The screening stored when the revision was activated, or nothing.
+    core::Result<std::optional<core::PreExerciseScreening>> screening(core::PlanId plan, int revision);
+
+private:
+    Database& m_db;
+    const core::DocumentCodec& m_codec;
+};
+
+} // namespace paceplan::storage
