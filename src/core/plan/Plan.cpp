@@ -5,6 +5,8 @@
 #include "core/library/ExerciseCatalog.h"
 #include "core/plan/CodeTable.h"
 
+#include <algorithm>
+
 namespace paceplan::core {
 
 namespace {
@@ -73,7 +75,7 @@ Date Plan::endDate() const
 {
     if (!startDate.isValid())
         return {};
-    return startDate.addDays(lengthWeeks * kDaysPerWeek - 1);
+    return startDate.addDays(std::clamp(lengthWeeks, kMinPlanWeeks, kMaxPlanWeeks) * kDaysPerWeek - 1);
 }
 
 const char* planStatusCode(PlanStatus status)

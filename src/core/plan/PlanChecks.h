@@ -52,7 +52,7 @@ struct CheckLimits {
     /// the general "10 % rule" is unconfirmed, so this is a configurable default.
     double maxWeeklyIncreasePercent = 10.0;
     /// Days between strength sessions for the same body region: 48 h [cascadeprimetimers]; older-adult
-    /// guidance allows 24-48 h [Avers2009 via bonefit].
+    /// guidance allows 24-48 h [Avers2009 via bonefit]. Used within 1-7.
     int minRecoveryDays = 2;
     /// Moderate-intensity aerobic minutes a week [Bull2020].
     int whoAerobicMinutes = 150;

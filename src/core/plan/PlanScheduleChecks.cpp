@@ -80,7 +80,7 @@ std::vector<std::pair<const std::string*, const std::string*>> sharedRegions(
 void checkRecovery(const CheckInput& input, std::vector<PlanFinding>& findings)
 {
     const auto days = strengthDays(input);
-    const int gap = std::max(1, input.limits.minRecoveryDays);
+    const int gap = std::clamp(input.limits.minRecoveryDays, 1, kDaysPerWeek);
     std::set<std::pair<int, int>> reported;
     for (std::size_t i = 0; i < days.size(); ++i) {
         for (std::size_t j = i + 1; j < days.size() && j - i < static_cast<std::size_t>(gap); ++j) {

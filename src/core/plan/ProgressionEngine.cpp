@@ -129,7 +129,8 @@ std::vector<Dose> doubleProgressionDoses(const Dose& start, const DoubleProgress
     for (int p = 1; p <= count; ++p) {
         for (; done < stepsDone(p, rule.everyWeeks); ++done) {
             if (dose.repetitions < rule.repsHigh) {
-                dose.repetitions = std::min(dose.repetitions + std::max(1, rule.repStep), rule.repsHigh);
+                const long long raised = static_cast<long long>(dose.repetitions) + std::max(1, rule.repStep);
+                dose.repetitions = static_cast<int>(std::min<long long>(raised, rule.repsHigh));
             } else if (raiseLoad(dose.load, rule)) {
                 dose.repetitions = rule.repsLow;
             }

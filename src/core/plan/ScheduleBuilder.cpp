@@ -55,9 +55,9 @@ struct WeekTotals {
     double aerobicSeconds = 0.0;
     double moderateSeconds = 0.0;
     double durationSeconds = 0.0;
-    long repetitions = 0;
-    long holdSeconds = 0;
-    long distanceMetres = 0;
+    double repetitions = 0.0;
+    double holdSeconds = 0.0;
+    double distanceMetres = 0.0;
     double loadKg = 0.0;
 };
 
@@ -73,16 +73,22 @@ void addToTotals(WeekTotals& totals, const ScheduledItem& scheduled, const PlanI
         totals.moderateSeconds += seconds * moderateWeight(item.intensity, options);
     }
     totals.durationSeconds += static_cast<double>(sets) * dose.durationSeconds * times;
-    totals.repetitions += static_cast<long>(sets) * dose.repetitions * times;
-    totals.holdSeconds += static_cast<long>(sets) * std::max(1, dose.repetitions) * dose.holdSeconds * times;
-    totals.distanceMetres += static_cast<long>(sets) * dose.distanceMetres * times;
+    totals.repetitions += static_cast<double>(sets) * dose.repetitions * times;
+    totals.holdSeconds += static_cast<double>(sets) * std::max(1, dose.repetitions) * dose.holdSeconds * times;
+    totals.distanceMetres += static_cast<double>(sets) * dose.distanceMetres * times;
     if (dose.load.kind == LoadKind::Kilograms)
         totals.loadKg += static_cast<double>(sets) * dose.repetitions * dose.load.kg * times;
 }
 
+// A count as an int; values an invalid plan could push past the int range stop at its end.
+int toCount(double value)
+{
+    return static_cast<int>(std::clamp(std::round(value), 0.0, 2147483647.0));
+}
+
 int wholeMinutes(double seconds)
 {
-    return static_cast<int>(std::lround(seconds / 60.0));
+    return toCount(seconds / 60.0);
 }
 
 } // namespace
@@ -160,15 +166,14 @@ Schedule buildSchedule(
                 sessionSeconds += estimateDoseSeconds(scheduled.dose, options);
                 session.items.push_back(std::move(scheduled));
             }
-            session.estimatedMinutes = static_cast<int>(std::ceil(sessionSeconds / 60.0 - 1e-9));
+            session.estimatedMinutes = toCount(std::ceil(sessionSeconds / 60.0 - 1e-9));
             out.strengthDays += strength ? 1 : 0;
             out.sessions.push_back(std::move(session));
         }
         out.aerobicMinutes = wholeMinutes(totals.aerobicSeconds);
         out.moderateMinutes = wholeMinutes(totals.moderateSeconds);
-        out.volume = WeekVolume { wholeMinutes(totals.durationSeconds), static_cast<int>(totals.repetitions),
-            static_cast<int>(totals.holdSeconds), static_cast<int>(totals.distanceMetres),
-            std::round(totals.loadKg * 10.0) / 10.0 };
+        out.volume = WeekVolume { wholeMinutes(totals.durationSeconds), toCount(totals.repetitions),
+            toCount(totals.holdSeconds), toCount(totals.distanceMetres), std::round(totals.loadKg * 10.0) / 10.0 };
         schedule.weeks.push_back(std::move(out));
     }
     return schedule;

@@ -3,6 +3,7 @@
 #include "PlanFixtures.h"
 
 #include "core/patient/Patient.h"
+#include "core/plan/PlanChecks.h"
 #include "core/plan/ProgressionEngine.h"
 
 #include <catch2/catch.hpp>
@@ -165,4 +166,34 @@ TEST_CASE("The patient context reads age, resting heart rate and beta-blockers",
     CHECK(context.restingHeartRate == 64);
     CHECK(context.betaBlockers);
     CHECK_FALSE(PatientContext::fromPatient(Patient {}, Date(2026, 1, 1)).ageYears);
+}
+
+TEST_CASE("Invalid plans still give a bounded schedule and checks", "[core][plan][schedule]")
+{
+    // The editor recomputes on every keystroke, so half-typed, invalid values must not break anything.
+    const auto catalog = makeCatalog();
+    auto plan = makePlan();
+    plan.lengthWeeks = 1000;
+    auto& walk = plan.days[0].items[0];
+    walk.dose.sets = 2147483647;
+    walk.dose.repetitions = 2147483647;
+    walk.dose.holdSeconds = 2147483647;
+    walk.dose.timesPerDay = 2147483647;
+    walk.progression.rule = LinearRule { DoseField::Repetitions, StepKind::Percent, 1e300, -5, {} };
+    walk.progression.deload = { 1, 200 };
+    auto& sts = plan.days[1].items[0];
+    sts.progression.rule = DoubleProgressionRule { 0, -4, 2147483647, 0, StepKind::Percent, 1e308, {} };
+    plan.days[3].items[0].progression.rule
+        = GradedQuotaRule { DoseField::LoadKg, -1.0, 1000, StepKind::Absolute, -3.0, 0, 1e300 };
+    plan.days[4].items[0].progression.rule = LadderRule { -1, -1 };
+    CheckLimits limits;
+    limits.minRecoveryDays = 1000000;
+    const auto schedule = buildSchedule(plan, catalog, {});
+    CHECK(schedule.weeks.size() == kMaxPlanWeeks);
+    CHECK(schedule.weeks.back().volume.repetitions >= 0);
+    // Week 1 shows the prescribed dose; what the rule computes stays within the field's maximum.
+    CHECK(schedule.weeks[0].sessions[0].items[0].dose.repetitions == 2147483647);
+    CHECK(schedule.weeks[1].sessions[0].items[0].dose.repetitions == kMaxRepetitions);
+    CHECK_FALSE(checkPlan(plan, schedule, catalog, {}, limits).empty());
+    CHECK(plan.endDate().isValid());
 }
