@@ -40,6 +40,7 @@ inline constexpr int kMaxEffort = 10;
 inline constexpr int kMinMeasuredMaxHeartRate = 80;
 inline constexpr int kMaxMeasuredMaxHeartRate = 230;
 
+/// Stable codes for storage and JSON; the FromCode functions give nothing for an unknown code.
 const char* intensityKindCode(IntensityKind kind);
 std::optional<IntensityKind> intensityKindFromCode(std::string_view code);
 const char* talkTestLevelCode(TalkTestLevel level);

@@ -88,6 +88,7 @@ struct Plan {
     friend bool operator==(const Plan&, const Plan&) = default;
 };
 
+/// Stable codes for storage and JSON; the FromCode functions give nothing for an unknown code.
 const char* planStatusCode(PlanStatus status);
 std::optional<PlanStatus> planStatusFromCode(std::string_view code);
 const char* dayTypeCode(DayType type);

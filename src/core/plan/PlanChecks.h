@@ -64,6 +64,7 @@ struct CheckLimits {
     int maxSessionMinutes = 60;
 };
 
+/// Stable codes for storage and JSON; the FromCode functions give nothing for an unknown code.
 const char* severityCode(Severity severity);
 std::optional<Severity> severityFromCode(std::string_view code);
 

@@ -49,6 +49,7 @@ struct PlanChange {
     friend bool operator==(const PlanChange&, const PlanChange&) = default;
 };
 
+/// Stable codes for storage and JSON; the FromCode functions give nothing for an unknown code.
 const char* changeKindCode(ChangeKind kind);
 std::optional<ChangeKind> changeKindFromCode(std::string_view code);
 

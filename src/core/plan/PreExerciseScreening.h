@@ -119,13 +119,16 @@ std::vector<Error> validateScreening(const PreExerciseScreening& screening);
 
 /// Every red flag, in the order of REFERENCE §5.3.
 const std::vector<RedFlag>& allRedFlags();
+/// The condition a red flag belongs to.
 RedFlagGroup redFlagGroup(RedFlag flag);
+/// How soon a red flag needs referral.
 Urgency redFlagUrgency(RedFlag flag);
 /// A plain description of a red flag for the clinician.
 const char* redFlagDescription(RedFlag flag);
 /// A plain name of the condition a group suggests, such as "cauda equina syndrome".
 const char* redFlagGroupName(RedFlagGroup group);
 
+/// Stable codes for storage and JSON; the FromCode functions give nothing for an unknown code.
 const char* parqAnswerCode(ParqAnswer answer);
 std::optional<ParqAnswer> parqAnswerFromCode(std::string_view code);
 const char* parqResolutionCode(ParqResolution resolution);

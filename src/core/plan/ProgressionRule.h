@@ -98,6 +98,7 @@ inline constexpr int kMaxQuotaStartPercent = 150;
 inline constexpr int kDefaultQuotaStartPercent = 80; ///< [eTG][I-Engage]
 inline constexpr int kMaxDeloadPercent = 90;
 
+/// Stable codes for storage and JSON; the FromCode functions give nothing for an unknown code.
 const char* ruleKindCode(RuleKind kind);
 std::optional<RuleKind> ruleKindFromCode(std::string_view code);
 const char* stepKindCode(StepKind kind);
