@@ -41,12 +41,19 @@ nlohmann::json planToJson(const core::Plan& plan);
 /// date, the status, the revision and the uuid.
 nlohmann::json planTemplateToJson(const core::Plan& plan);
 
+/// How strictly a plan document is read.
+struct PlanReadOptions {
+    /// Run validatePlan on the result and fail on its first error; off for drafts kept mid-edit.
+    bool validate = true;
+};
+
 /// Reads a plan or template document. Unknown keys are ignored; a wrong format name, a newer version, wrong
-/// types, unknown codes and invalid plans are errors whose field names the JSON path or the plan field.
-core::Result<PlanDocument> planDocumentFromJson(const nlohmann::json& json);
+/// types, unknown codes and (when validating) invalid plans are errors whose field names the JSON path or
+/// the plan field.
+core::Result<PlanDocument> planDocumentFromJson(const nlohmann::json& json, PlanReadOptions options = {});
 
 /// Parses JSON text and reads it with planDocumentFromJson; text that is not JSON gives ParseError.
-core::Result<PlanDocument> planDocumentFromText(std::string_view text);
+core::Result<PlanDocument> planDocumentFromText(std::string_view text, PlanReadOptions options = {});
 
 /// The dose fields of a dose as JSON keys (sets, repetitions, ..., load_kind, load_kg, band_colour) added
 /// to `object`.

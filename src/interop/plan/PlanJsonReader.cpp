@@ -1,136 +1,18 @@
 // SPDX-FileCopyrightText: 2026 PacePlan contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plan/PlanValidation.h"
+#include "interop/plan/JsonRead.h"
 #include "interop/plan/PlanJson.h"
 
 #include <nlohmann/json.hpp>
-
-#include <climits>
-#include <initializer_list>
 
 namespace paceplan::interop {
 
 using nlohmann::json;
 using namespace paceplan::core;
+using namespace paceplan::interop::json_read;
 
 namespace {
-
-// The first error of several reads, or success.
-Status firstError(std::initializer_list<Status> results)
-{
-    for (const auto& result : results)
-        if (!result)
-            return result;
-    return {};
-}
-
-const json* member(const json& object, const char* key)
-{
-    const auto it = object.find(key);
-    return it == object.end() || it->is_null() ? nullptr : &*it;
-}
-
-std::string at(const std::string& path, const char* key)
-{
-    return path.empty() ? std::string(key) : path + "." + key;
-}
-
-Status readString(
-    const json& object, const char* key, std::string& target, const std::string& path, bool required = false)
-{
-    const json* value = member(object, key);
-    if (!value)
-        return required ? Status(makeError(ErrorCode::Required, at(path, key))) : Status();
-    if (!value->is_string())
-        return makeError(ErrorCode::InvalidFormat, at(path, key), "expected a string");
-    target = value->get<std::string>();
-    return {};
-}
-
-Status readLong(const json& object, const char* key, std::int64_t& target, const std::string& path, bool required)
-{
-    const json* value = member(object, key);
-    if (!value)
-        return required ? Status(makeError(ErrorCode::Required, at(path, key))) : Status();
-    if (!value->is_number_integer())
-        return makeError(ErrorCode::InvalidFormat, at(path, key), "expected a whole number");
-    if (value->is_number_unsigned() && value->get<std::uint64_t>() > static_cast<std::uint64_t>(INT64_MAX))
-        return makeError(ErrorCode::OutOfRange, at(path, key));
-    target = value->get<std::int64_t>();
-    return {};
-}
-
-Status readInt(const json& object, const char* key, int& target, const std::string& path, bool required = false)
-{
-    std::int64_t wide = target;
-    if (auto status = readLong(object, key, wide, path, required); !status)
-        return status;
-    if (wide < INT_MIN || wide > INT_MAX)
-        return makeError(ErrorCode::OutOfRange, at(path, key));
-    target = static_cast<int>(wide);
-    return {};
-}
-
-Status readDouble(const json& object, const char* key, double& target, const std::string& path)
-{
-    const json* value = member(object, key);
-    if (!value)
-        return {};
-    if (!value->is_number())
-        return makeError(ErrorCode::InvalidFormat, at(path, key), "expected a number");
-    target = value->get<double>();
-    return {};
-}
-
-template <typename T>
-Status readOptional(const json& object, const char* key, std::optional<T>& target, const std::string& path)
-{
-    if (!member(object, key)) {
-        target.reset();
-        return {};
-    }
-    T value {};
-    Status status;
-    if constexpr (std::is_same_v<T, int>)
-        status = readInt(object, key, value, path);
-    else
-        status = readDouble(object, key, value, path);
-    if (status)
-        target = value;
-    return status;
-}
-
-template <typename Enum, typename Parse>
-Status readCode(
-    const json& object, const char* key, Enum& target, Parse parse, const std::string& path, bool required = false)
-{
-    std::string code;
-    if (auto status = readString(object, key, code, path, required); !status)
-        return status;
-    if (code.empty())
-        return required ? Status(makeError(ErrorCode::Required, at(path, key))) : Status();
-    const auto value = parse(code);
-    if (!value)
-        return makeError(ErrorCode::InvalidValue, at(path, key), code);
-    target = *value;
-    return {};
-}
-
-// The array under `key` (none when missing), or an error when it is not an array.
-Result<const json*> readArray(const json& object, const char* key, const std::string& path)
-{
-    const json* value = member(object, key);
-    if (value && !value->is_array())
-        return makeError(ErrorCode::InvalidFormat, at(path, key), "expected an array");
-    return value;
-}
-
-Status requireObject(const json& value, const std::string& path)
-{
-    if (!value.is_object())
-        return makeError(ErrorCode::InvalidFormat, path, "expected an object");
-    return {};
-}
 
 Status readDose(const json& object, Dose& dose, const std::string& path)
 {
@@ -344,7 +226,7 @@ Status readPlanInstance(const json& object, Plan& plan, const std::string& path)
 
 } // namespace
 
-Result<PlanDocument> planDocumentFromJson(const json& root)
+Result<PlanDocument> planDocumentFromJson(const json& root, PlanReadOptions options)
 {
     if (!root.is_object())
         return makeError(ErrorCode::ParseError, {}, "expected a JSON object");
@@ -387,18 +269,20 @@ Result<PlanDocument> planDocumentFromJson(const json& root)
     if (auto status = readDays(*object, plan, path); !status)
         return status.error();
 
+    if (!options.validate)
+        return document;
     const auto errors = validatePlan(plan, { document.kind == PlanDocumentKind::Template });
     if (!errors.empty())
         return errors.front();
     return document;
 }
 
-Result<PlanDocument> planDocumentFromText(std::string_view text)
+Result<PlanDocument> planDocumentFromText(std::string_view text, PlanReadOptions options)
 {
     json parsed = json::parse(text.begin(), text.end(), nullptr, false);
     if (parsed.is_discarded())
         return makeError(ErrorCode::ParseError, {}, "not valid JSON");
-    return planDocumentFromJson(parsed);
+    return planDocumentFromJson(parsed, options);
 }
 
 } // namespace paceplan::interop

@@ -207,6 +207,21 @@ TEST_CASE("Bad plan documents give errors naming the place", "[interop][plan-jso
     CHECK(error.field == row.field);
 }
 
+TEST_CASE("Drafts kept mid-edit can be read without validation", "[interop][plan-json]")
+{
+    auto draft = richPlan();
+    draft.title.clear();
+    draft.days[0].items[0].dose.sets = 50;
+    const auto text = planToJson(draft).dump();
+    CHECK(planDocumentFromText(text).error().code == ErrorCode::Required);
+    const auto read = planDocumentFromText(text, { false });
+    REQUIRE(read);
+    CHECK(read->plan.days[0].items[0].dose.sets == 50);
+    CHECK(read->plan.title.empty());
+    // Structural problems are still errors.
+    CHECK(planDocumentFromText(R"({"format": "paceplan.plan"})", { false }).error().code == ErrorCode::Required);
+}
+
 TEST_CASE("Text that is not a JSON object is refused", "[interop][plan-json]")
 {
     CHECK(planDocumentFromText("{\"format\": ").error().code == ErrorCode::ParseError);
