@@ -147,6 +147,52 @@ CREATE TABLE plan_template (
 );
 )SQL";
 
+// Version 4: outcome measurements and session logs. Raw answers are kept exactly as entered (comma-separated,
+// an empty field for a missing answer); the score is recomputed on read by the versioned scoring code and also
+// stored with its scoring version so old results stay explainable.
+constexpr const char* kSchemaV4 = R"SQL(
+CREATE TABLE outcome (
+    id                 INTEGER PRIMARY KEY,
+    uuid               TEXT NOT NULL UNIQUE,
+    patient_id         INTEGER NOT NULL REFERENCES patient (id) ON DELETE CASCADE,
+    instrument         TEXT NOT NULL,
+    instrument_version TEXT NOT NULL DEFAULT '',
+    scoring_version    TEXT NOT NULL DEFAULT '',
+    taken_on           TEXT NOT NULL,
+    setup              TEXT NOT NULL DEFAULT '',
+    raw_answers        TEXT NOT NULL DEFAULT '',
+    entered_total      REAL,
+    score              REAL,
+    band               TEXT NOT NULL DEFAULT '',
+    subscales          TEXT NOT NULL DEFAULT '',
+    notes              TEXT NOT NULL DEFAULT '',
+    created_at         TEXT NOT NULL,
+    updated_at         TEXT NOT NULL
+);
+CREATE INDEX outcome_by_patient_date ON outcome (patient_id, taken_on);
+CREATE TABLE session_log (
+    id               INTEGER PRIMARY KEY,
+    uuid             TEXT NOT NULL UNIQUE,
+    patient_id       INTEGER NOT NULL REFERENCES patient (id) ON DELETE CASCADE,
+    plan_id          INTEGER REFERENCES plan (id) ON DELETE CASCADE,
+    revision         INTEGER NOT NULL DEFAULT 0 CHECK (revision >= 0),
+    date             TEXT NOT NULL,
+    status           TEXT NOT NULL CHECK (status IN ('done', 'partly', 'skipped', 'not_logged')),
+    pain_before      INTEGER CHECK (pain_before IS NULL OR pain_before BETWEEN 0 AND 10),
+    pain_during      INTEGER CHECK (pain_during IS NULL OR pain_during BETWEEN 0 AND 10),
+    pain_after       INTEGER CHECK (pain_after IS NULL OR pain_after BETWEEN 0 AND 10),
+    pain_next_morning INTEGER CHECK (pain_next_morning IS NULL OR pain_next_morning BETWEEN 0 AND 10),
+    effort           INTEGER CHECK (effort IS NULL OR effort BETWEEN 0 AND 10),
+    minutes          INTEGER CHECK (minutes IS NULL OR minutes BETWEEN 0 AND 600),
+    notes            TEXT NOT NULL DEFAULT '',
+    created_at       TEXT NOT NULL,
+    updated_at       TEXT NOT NULL
+);
+CREATE UNIQUE INDEX session_log_one_per_day ON session_log (patient_id, ifnull(plan_id, 0), date);
+CREATE INDEX session_log_by_patient_date ON session_log (patient_id, date);
+CREATE INDEX session_log_by_plan ON session_log (plan_id);
+)SQL";
+
 } // namespace
 
 const std::vector<Migration>& schemaMigrations()
@@ -155,6 +201,7 @@ const std::vector<Migration>& schemaMigrations()
         {1, "Patients, clinic settings and the audit log", kSchemaV1, {}},
         {2, "Exercise library, the clinic's own exercises, pictures and education topics", kSchemaV2, {}},
         {3, "Exercise plans with revisions, and plan templates", kSchemaV3, {}},
+        {4, "Outcome measurements and session logs", kSchemaV4, {}},
     };
     return steps;
 }
