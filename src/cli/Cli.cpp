@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/Cli.h"
 
+
 #include "gui/AppPaths.h"
 #include "gui/ErrorMessages.h"
 #include "gui/ShippedContent.h"
@@ -32,6 +33,13 @@ Commands:
   patient add|list|show|update|archive|delete
                        Manage patients. See 'paceplan-cli patient --help'.
   db check|backup      Check the database or back it up. See 'paceplan-cli db --help'.
+  library list|show|export
+                       The exercise library. See 'paceplan-cli library --help'.
+  exercise add|import|duplicate|archive
+                       The clinic's own exercises. See 'paceplan-cli exercise --help'.
+  template list        Plan templates.
+  plan create|list|show|export|import|check
+                       Exercise plans, their schedules and checks. See 'paceplan-cli plan --help'.
 
 Options:
   --database PATH      The database file (default: the app's own database).
@@ -45,7 +53,7 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 invalid data, 5 database ca
 )";
 
 const std::set<std::string> kSwitches = {"--json", "--verbose", "--help", "--version", "--all", "--archived",
-                                         "--full", "--yes", "--undo", "--quick"};
+                                         "--full", "--yes", "--undo", "--quick", "--custom", "--desc", "--beta-blockers"};
 
 } // namespace
 
@@ -82,6 +90,8 @@ int Context::openDatabase(bool create)
 {
     if (database)
         return kExitOk;
+    if (databasePath.empty())
+        databasePath = gui::defaultDatabasePath().toStdString();
     if (databasePath.empty())
         return fail(core::makeError(core::ErrorCode::FileNotFound, "folder", "no data folder"));
     storage::OpenOptions options;
@@ -194,10 +204,9 @@ int run(const std::vector<std::string>& words, std::ostream& out, std::ostream& 
         out << kMainHelp;
         return command.empty() && !context.args.has("--help") ? kExitUsage : kExitOk;
     }
+    // The default database is found (and its folder made) only when a command opens it.
     if (const auto path = context.args.value("--database"))
         context.databasePath = *path;
-    else
-        context.databasePath = gui::defaultDatabasePath().toStdString();
 
     if (command == "init")
         return runInit(context);
@@ -207,6 +216,14 @@ int run(const std::vector<std::string>& words, std::ostream& out, std::ostream& 
         return runPatientCommand(context);
     if (command == "db")
         return runDbCommand(context);
+    if (command == "library")
+        return runLibraryCommand(context);
+    if (command == "exercise")
+        return runExerciseCommand(context);
+    if (command == "template")
+        return runTemplateCommand(context);
+    if (command == "plan")
+        return runPlanCommand(context);
     return context.usage("unknown command '" + command + "'");
 }
 

@@ -51,6 +51,10 @@ int run(const std::vector<std::string>& words, std::ostream& out, std::ostream& 
 
 int runPatientCommand(Context& context);
 int runDbCommand(Context& context);
+int runLibraryCommand(Context& context);
+int runExerciseCommand(Context& context);
+int runTemplateCommand(Context& context);
+int runPlanCommand(Context& context);
 
 /// The exit code that fits an error from core or storage.
 int exitCodeFor(const core::Error& error);

@@ -36,7 +36,10 @@ std::string JsonDocumentCodec::encodeTemplate(const Plan& plan) const
 
 Result<Plan> JsonDocumentCodec::decodePlan(std::string_view text) const
 {
-    auto document = planDocumentFromText(text);
+    // Drafts may be stored half-finished, so stored plans are read without validation.
+    PlanReadOptions options;
+    options.validate = false;
+    auto document = planDocumentFromText(text, options);
     if (!document)
         return document.error();
     return std::move(document)->plan;

@@ -216,33 +216,57 @@ Result<InMemoryCatalog> ExerciseRepository::catalog()
     });
 }
 
+Exercise ExerciseRepository::insertCustom(Exercise exercise)
+{
+    const std::string uuid = newUuid();
+    exercise.id = "custom-" + uuid;
+    exercise.custom = true;
+    exercise.archived = false;
+    validateOrThrow(exercise);
+    auto& connection = m_db.connection();
+    for (const auto* link : {&exercise.easierId, &exercise.harderId}) {
+        if (link->empty())
+            continue;
+        Statement exists(connection, "SELECT 1 FROM exercise WHERE code = ?");
+        exists.bind(1, *link);
+        if (!exists.step())
+            throw StorageError(ErrorCode::NotFound, "linked exercise " + *link + " does not exist", "link");
+    }
+    const std::string now = m_db.clock().nowIso();
+    Statement insert(connection, "INSERT INTO exercise (name, category, level, regions, equipment, search_key, uuid, "
+                                 "code, source, content, created_at, updated_at) "
+                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'custom', ?9, ?10, ?10)");
+    bindColumns(insert, exercise);
+    insert.bind(7, uuid).bind(8, exercise.id).bind(9, m_codec.encodeExercise(exercise)).bind(10, now).run();
+    m_db.audit("create", "exercise", uuid);
+    return exercise;
+}
+
 Result<Exercise> ExerciseRepository::createCustom(Exercise exercise)
 {
     return guarded([&] {
-        const std::string uuid = newUuid();
-        exercise.id = "custom-" + uuid;
-        exercise.custom = true;
-        exercise.archived = false;
-        validateOrThrow(exercise);
-        auto& connection = m_db.connection();
-        Transaction transaction(connection);
-        for (const auto* link : {&exercise.easierId, &exercise.harderId}) {
-            if (link->empty())
-                continue;
-            Statement exists(connection, "SELECT 1 FROM exercise WHERE code = ?");
-            exists.bind(1, *link);
-            if (!exists.step())
-                throw StorageError(ErrorCode::NotFound, "linked exercise " + *link + " does not exist", "link");
-        }
-        const std::string now = m_db.clock().nowIso();
-        Statement insert(connection, "INSERT INTO exercise (name, category, level, regions, equipment, search_key, uuid, "
-                                     "code, source, content, created_at, updated_at) "
-                                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'custom', ?9, ?10, ?10)");
-        bindColumns(insert, exercise);
-        insert.bind(7, uuid).bind(8, exercise.id).bind(9, m_codec.encodeExercise(exercise)).bind(10, now).run();
-        m_db.audit("create", "exercise", uuid);
+        Transaction transaction(m_db.connection());
+        auto created = insertCustom(std::move(exercise));
         transaction.commit();
-        return exercise;
+        return created;
+    });
+}
+
+Result<std::vector<Exercise>> ExerciseRepository::createCustom(std::vector<Exercise> exercises)
+{
+    return guarded([&] {
+        Transaction transaction(m_db.connection());
+        std::vector<Exercise> created;
+        for (auto& exercise : exercises) {
+            const std::string name = exercise.name;
+            try {
+                created.push_back(insertCustom(std::move(exercise)));
+            } catch (const StorageError& error) {
+                throw StorageError(error.error().code, "'" + name + "': " + error.error().detail, error.error().field);
+            }
+        }
+        transaction.commit();
+        return created;
     });
 }
 

@@ -64,6 +64,8 @@ public:
 
     /// Stores a clinic's own exercise under a new "custom-<uuid>" id.
     core::Result<core::Exercise> createCustom(core::Exercise exercise);
+    /// Stores several of the clinic's own exercises in one transaction: all or none.
+    core::Result<std::vector<core::Exercise>> createCustom(std::vector<core::Exercise> exercises);
     /// A custom copy of an exercise (with its pictures), named `name`.
     core::Result<core::Exercise> duplicate(std::string_view code, const std::string& name);
     /// Stores changes; a changed library exercise is marked as edited by the clinic and kept on upgrades.
@@ -78,6 +80,9 @@ public:
     core::Result<core::EducationTopic> topic(std::string_view code);
 
 private:
+    /// Inserts one custom exercise; the caller holds the transaction. Throws StorageError.
+    core::Exercise insertCustom(core::Exercise exercise);
+
     Database& m_db;
     const core::DocumentCodec& m_codec;
 };

@@ -1,0 +1,376 @@
+// SPDX-FileCopyrightText: 2026 PacePlan contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/Cli.h"
+
+#include "core/plan/PlanChecks.h"
+#include "core/plan/ProgressionEngine.h"
+#include "gui/ShippedContent.h"
+#include "interop/plan/PlanJson.h"
+#include "storage/ExerciseRepository.h"
+#include "storage/PatientRepository.h"
+#include "storage/PlanRepository.h"
+#include "storage/TemplateRepository.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <charconv>
+#include <fstream>
+#include <iterator>
+#include <ostream>
+
+namespace paceplan::cli {
+
+using namespace paceplan::core;
+
+namespace {
+
+constexpr const char* kPlanHelp = R"(Usage: paceplan-cli [--database PATH] [--json] plan COMMAND ...
+
+Commands:
+  create --patient ID --template CODE [--start YYYY-MM-DD]
+                       Make a draft plan for a patient from a template (starting next Monday by default).
+  list --patient ID    The patient's plans with their active and newest revisions.
+  show PLAN [--revision N]
+                       A plan revision (the newest by default) with its dated week-by-week schedule and
+                       its checks. --json prints the plan report (docs/formats.md).
+  export PLAN [--revision N] --to FILE
+                       Write a plan revision as a paceplan.plan document.
+  import FILE --patient ID [--start YYYY-MM-DD]
+                       Store a paceplan.plan document (a plan or a template) as a new draft plan.
+  check FILE [--age N] [--resting-hr BPM] [--beta-blockers]
+                       Read a plan document without a database and print its schedule and checks.
+)";
+
+std::optional<int> parseNumber(const std::string& text)
+{
+    int value = 0;
+    const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc() || ptr != text.data() + text.size())
+        return std::nullopt;
+    return value;
+}
+
+std::optional<std::string> readTextFile(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return std::nullopt;
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+Date nextMonday(const Date& today)
+{
+    const int offset = (7 - today.weekdayIndex()) % 7;
+    return today.addDays(offset == 0 ? 7 : offset);
+}
+
+/// Reads --patient ID; prints the problem and returns nothing when it is missing or unknown.
+std::optional<Patient> requirePatient(Context& context, int& exitCode)
+{
+    const auto text = context.args.value("--patient");
+    const auto id = text ? parseNumber(*text) : std::nullopt;
+    if (!id || *id <= 0) {
+        exitCode = context.usage("this command needs --patient ID (the patient's number)");
+        return std::nullopt;
+    }
+    if (exitCode = context.openDatabase(false); exitCode != kExitOk)
+        return std::nullopt;
+    auto patient = storage::PatientRepository(*context.database).get(PatientId(*id));
+    if (!patient) {
+        exitCode = context.fail(patient.error(), "patient " + *text);
+        return std::nullopt;
+    }
+    return std::move(patient).value();
+}
+
+/// Reads PLAN [--revision N] and loads that revision; prints the problem on failure.
+std::optional<Plan> requirePlan(Context& context, int& exitCode)
+{
+    const auto id = parseNumber(context.args.word(2));
+    if (!id || *id <= 0) {
+        exitCode = context.usage("this command needs a PLAN number");
+        return std::nullopt;
+    }
+    std::optional<int> revision;
+    if (const auto text = context.args.value("--revision")) {
+        revision = parseNumber(*text);
+        if (!revision || *revision <= 0) {
+            exitCode = context.usage("--revision takes a revision number");
+            return std::nullopt;
+        }
+    }
+    if (exitCode = context.openDatabase(false); exitCode != kExitOk)
+        return std::nullopt;
+    storage::PlanRepository plans(*context.database, context.codec);
+    auto plan = revision ? plans.revision(PlanId(*id), *revision) : plans.latest(PlanId(*id));
+    if (!plan) {
+        exitCode = context.fail(plan.error(), "plan " + context.args.word(2));
+        return std::nullopt;
+    }
+    return std::move(plan).value();
+}
+
+void printReport(std::ostream& out, const Plan& plan, const Schedule& schedule, const std::vector<PlanFinding>& findings)
+{
+    out << plan.title << " (revision " << plan.revision << ", " << planStatusCode(plan.status) << ")\n";
+    if (plan.startDate.isValid())
+        out << "  " << plan.startDate.toIso() << " to " << plan.endDate().toIso() << ", " << plan.lengthWeeks << " weeks\n";
+    for (const auto& week : schedule.weeks) {
+        out << "  Week " << week.week;
+        if (!week.phaseLabel.empty())
+            out << " (" << week.phaseLabel << ")";
+        const auto exerciseDays = std::count_if(week.sessions.begin(), week.sessions.end(),
+                                                [](const ScheduledSession& session) { return !session.items.empty(); });
+        out << ": " << exerciseDays << (exerciseDays == 1 ? " exercise day, " : " exercise days, ")
+            << week.aerobicMinutes << " aerobic minutes, " << week.strengthDays
+            << (week.strengthDays == 1 ? " strength day\n" : " strength days\n");
+    }
+    if (findings.empty())
+        out << "  Checks: no findings.\n";
+    for (const auto& finding : findings)
+        out << "  [" << severityCode(finding.severity) << "] " << finding.message << '\n';
+}
+
+/// Prints the plan report (schedule and checks) as text or JSON.
+int showReport(Context& context, const Plan& plan, const ExerciseCatalog& catalog, const PatientContext& patient)
+{
+    const auto schedule = buildSchedule(plan, catalog, patient);
+    const auto findings = checkPlan(plan, schedule, catalog, patient);
+    if (context.json())
+        context.out << interop::planReportToJson(plan, schedule, findings, &catalog).dump(2) << '\n';
+    else
+        printReport(context.out, plan, schedule, findings);
+    return kExitOk;
+}
+
+int createPlan(Context& context)
+{
+    if (const int code = context.checkOptions({"--patient", "--template", "--start"}); code != kExitOk)
+        return code;
+    const auto templateCode = context.args.value("--template");
+    if (!templateCode)
+        return context.usage("plan create needs --template CODE (see 'template list')");
+    int exitCode = kExitOk;
+    const auto patient = requirePatient(context, exitCode);
+    if (!patient)
+        return exitCode;
+    auto chosen = storage::TemplateRepository(*context.database, context.codec).get(*templateCode);
+    if (!chosen)
+        return context.fail(chosen.error(), "template " + *templateCode);
+    Plan plan = chosen->plan;
+    plan.startDate = nextMonday(context.database->clock().today());
+    if (const auto start = context.args.value("--start")) {
+        const auto date = Date::fromIso(*start);
+        if (!date)
+            return context.usage("--start takes a date as YYYY-MM-DD");
+        plan.startDate = *date;
+    }
+    auto created = storage::PlanRepository(*context.database, context.codec).create(patient->id, std::move(plan));
+    if (!created)
+        return context.fail(created.error());
+    if (context.json())
+        context.out << nlohmann::json{{"plan_id", created->id.value()}, {"uuid", created->uuid},
+                                      {"revision", created->revision}, {"start_date", created->startDate.toIso()}}
+                           .dump(2)
+                    << '\n';
+    else
+        context.out << "Created plan " << created->id.value() << " (draft revision 1) starting "
+                    << created->startDate.toIso() << '\n';
+    return kExitOk;
+}
+
+nlohmann::json revisionJson(const storage::RevisionInfo& info)
+{
+    return {{"revision", info.revision},        {"state", storage::revisionStateCode(info.state)},
+            {"locked", info.locked},            {"printed", info.printed},
+            {"title", info.title},              {"start_date", info.startDate.toIso()},
+            {"length_weeks", info.lengthWeeks}, {"created_at", info.createdAt},
+            {"activated_at", info.activatedAt}};
+}
+
+int listPlans(Context& context)
+{
+    if (const int code = context.checkOptions({"--patient"}); code != kExitOk)
+        return code;
+    int exitCode = kExitOk;
+    const auto patient = requirePatient(context, exitCode);
+    if (!patient)
+        return exitCode;
+    auto plans = storage::PlanRepository(*context.database, context.codec).plansOf(patient->id);
+    if (!plans)
+        return context.fail(plans.error());
+    if (context.json()) {
+        nlohmann::json out = nlohmann::json::array();
+        for (const auto& plan : *plans)
+            out.push_back({{"plan_id", plan.id.value()},
+                           {"uuid", plan.uuid},
+                           {"latest", revisionJson(plan.latest)},
+                           {"active", plan.active ? revisionJson(*plan.active) : nlohmann::json(nullptr)}});
+        context.out << out.dump(2) << '\n';
+        return kExitOk;
+    }
+    for (const auto& plan : *plans) {
+        context.out << "Plan " << plan.id.value() << ": " << plan.latest.title << "  (newest revision "
+                    << plan.latest.revision << ", " << storage::revisionStateCode(plan.latest.state);
+        if (plan.active)
+            context.out << "; active revision " << plan.active->revision;
+        context.out << ")\n";
+    }
+    context.out << plans->size() << " plan(s)\n";
+    return kExitOk;
+}
+
+int showPlan(Context& context)
+{
+    if (const int code = context.checkOptions({"--revision"}); code != kExitOk)
+        return code;
+    int exitCode = kExitOk;
+    const auto plan = requirePlan(context, exitCode);
+    if (!plan)
+        return exitCode;
+    auto patient = storage::PatientRepository(*context.database).get(plan->patientId);
+    if (!patient)
+        return context.fail(patient.error());
+    auto catalog = storage::ExerciseRepository(*context.database, context.codec).catalog();
+    if (!catalog)
+        return context.fail(catalog.error());
+    return showReport(context, *plan, *catalog, PatientContext::fromPatient(*patient, plan->startDate));
+}
+
+int exportPlan(Context& context)
+{
+    if (const int code = context.checkOptions({"--revision", "--to"}); code != kExitOk)
+        return code;
+    const auto file = context.args.value("--to");
+    if (!file)
+        return context.usage("plan export needs --to FILE");
+    int exitCode = kExitOk;
+    const auto plan = requirePlan(context, exitCode);
+    if (!plan)
+        return exitCode;
+    std::ofstream out(*file, std::ios::binary | std::ios::trunc);
+    if (!out || !(out << interop::planToJson(*plan).dump(2) << '\n')) {
+        context.err << "paceplan-cli: cannot write " << *file << '\n';
+        return kExitIo;
+    }
+    context.err << "Wrote plan " << plan->id.value() << " revision " << plan->revision << " to " << *file << '\n';
+    return kExitOk;
+}
+
+/// Reads a plan document from the FILE word; prints the problem and returns nothing on failure.
+std::optional<interop::PlanDocument> readPlanFile(Context& context, int& exitCode)
+{
+    const std::string file = context.args.word(2);
+    if (file.empty()) {
+        exitCode = context.usage("this command needs a plan FILE");
+        return std::nullopt;
+    }
+    const auto text = readTextFile(file);
+    if (!text) {
+        context.err << "paceplan-cli: cannot read " << file << '\n';
+        exitCode = kExitIo;
+        return std::nullopt;
+    }
+    auto document = interop::planDocumentFromText(*text);
+    if (!document) {
+        context.err << "paceplan-cli: " << file << ": " << errorCodeName(document.error().code)
+                    << (document.error().field.empty() ? "" : " at " + document.error().field)
+                    << (document.error().detail.empty() ? "" : ": " + document.error().detail) << '\n';
+        exitCode = kExitInvalid;
+        return std::nullopt;
+    }
+    return std::move(document).value();
+}
+
+int importPlan(Context& context)
+{
+    if (const int code = context.checkOptions({"--patient", "--start"}); code != kExitOk)
+        return code;
+    int exitCode = kExitOk;
+    auto document = readPlanFile(context, exitCode);
+    if (!document)
+        return exitCode;
+    const auto patient = requirePatient(context, exitCode);
+    if (!patient)
+        return exitCode;
+    Plan plan = document->plan;
+    if (const auto start = context.args.value("--start")) {
+        const auto date = Date::fromIso(*start);
+        if (!date)
+            return context.usage("--start takes a date as YYYY-MM-DD");
+        plan.startDate = *date;
+    } else if (!plan.startDate.isValid()) {
+        plan.startDate = nextMonday(context.database->clock().today());
+    }
+    auto catalog = storage::ExerciseRepository(*context.database, context.codec).catalog();
+    if (!catalog)
+        return context.fail(catalog.error());
+    for (const auto& day : plan.days)
+        for (const auto& item : day.items)
+            if (!catalog->find(item.exerciseId))
+                return context.fail(makeError(ErrorCode::NotFound, "exercise_id", item.exerciseId),
+                                    "exercise " + item.exerciseId + " is not in this clinic's library");
+    auto created = storage::PlanRepository(*context.database, context.codec).create(patient->id, std::move(plan));
+    if (!created)
+        return context.fail(created.error());
+    if (context.json())
+        context.out << nlohmann::json{{"plan_id", created->id.value()}, {"uuid", created->uuid}, {"revision", 1}}.dump(2)
+                    << '\n';
+    else
+        context.out << "Imported as plan " << created->id.value() << " (draft revision 1)\n";
+    return kExitOk;
+}
+
+int checkPlanFile(Context& context)
+{
+    if (const int code = context.checkOptions({"--age", "--resting-hr", "--beta-blockers"}); code != kExitOk)
+        return code;
+    int exitCode = kExitOk;
+    auto document = readPlanFile(context, exitCode);
+    if (!document)
+        return exitCode;
+    PatientContext patient;
+    if (const auto age = context.args.value("--age")) {
+        patient.ageYears = parseNumber(*age);
+        if (!patient.ageYears || *patient.ageYears < 0 || *patient.ageYears > 120)
+            return context.usage("--age takes a whole number of years");
+    }
+    if (const auto rate = context.args.value("--resting-hr")) {
+        patient.restingHeartRate = parseNumber(*rate);
+        if (!patient.restingHeartRate || *patient.restingHeartRate < 30 || *patient.restingHeartRate > 150)
+            return context.usage("--resting-hr takes 30 to 150 beats per minute");
+    }
+    patient.betaBlockers = context.args.has("--beta-blockers");
+    auto shipped = gui::ShippedContent::load();
+    if (!shipped)
+        return context.fail(shipped.error(), "shipped exercise library");
+    const InMemoryCatalog catalog(shipped->exercises);
+    return showReport(context, document->plan, catalog, patient);
+}
+
+} // namespace
+
+int runPlanCommand(Context& context)
+{
+    const std::string sub = context.args.word(1);
+    if (sub.empty() || context.args.has("--help")) {
+        context.out << kPlanHelp;
+        return sub.empty() && !context.args.has("--help") ? kExitUsage : kExitOk;
+    }
+    if (sub == "create")
+        return createPlan(context);
+    if (sub == "list")
+        return listPlans(context);
+    if (sub == "show")
+        return showPlan(context);
+    if (sub == "export")
+        return exportPlan(context);
+    if (sub == "import")
+        return importPlan(context);
+    if (sub == "check")
+        return checkPlanFile(context);
+    return context.usage("unknown plan command '" + sub + "'");
+}
+
+} // namespace paceplan::cli
