@@ -1,0 +1,242 @@
+// SPDX-FileCopyrightText: 2026 PacePlan contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The actions of PlanPage: new plans, opening, adding exercises, saving and activating.
+#include "gui/plan/PlanPage.h"
+
+#include "core/library/ExerciseCatalog.h"
+#include "core/plan/TemplatePersonalization.h"
+#include "gui/ClinicSession.h"
+#include "gui/ErrorMessages.h"
+#include "gui/Prompter.h"
+#include "gui/plan/AddPlanItem.h"
+#include "gui/plan/PlanDocument.h"
+#include "gui/plan/PlanListModel.h"
+#include "gui/plan/RemovePlanItem.h"
+#include "gui/plan/RevisionsPanel.h"
+#include "gui/plan/ScreeningDialog.h"
+#include "storage/PlanRepository.h"
+#include "storage/TemplateRepository.h"
+
+#include <QMenu>
+#include <QToolButton>
+#include <QUndoStack>
+
+namespace paceplan::gui {
+
+core::PatientContext PlanPage::contextFor(const core::Date& start) const
+{
+    auto patient = m_session.patient(m_session.currentPatient());
+    if (!patient)
+        return {};
+    return core::PatientContext::fromPatient(*patient, start.isValid() ? start : m_session.today());
+}
+
+void PlanPage::buildTemplateMenu()
+{
+    auto* menu = new QMenu(m_newPlan);
+    menu->addAction(tr("Blank plan"), this, [this] { newBlankPlan(); });
+    menu->addSeparator();
+    std::vector<storage::PlanTemplate> templates;
+    if (m_session.database()) {
+        storage::TemplateRepository repository(*m_session.database(), m_session.codec());
+        if (auto listed = repository.list())
+            templates = std::move(listed).value();
+    }
+    if (templates.empty()) {
+        menu->addAction(tr("No templates yet"))->setEnabled(false);
+    }
+    for (const auto& planTemplate : templates) {
+        const QString code = QString::fromStdString(planTemplate.code);
+        auto* action = menu->addAction(tr("From template: %1").arg(QString::fromStdString(planTemplate.name)), this,
+            [this, code] { newPlanFromTemplate(code); });
+        action->setToolTip(QString::fromStdString(planTemplate.description));
+    }
+    delete m_newPlan->menu();
+    m_newPlan->setMenu(menu);
+}
+
+bool PlanPage::newBlankPlan()
+{
+    if (!m_session.database() || !m_session.currentPatient().isValid() || !maybeSave())
+        return false;
+    core::Plan plan;
+    plan.title = tr("Exercise plan").toStdString();
+    plan.startDate = core::nextMonday(m_session.today());
+    plan.lengthWeeks = 12;
+    const core::DayType week[] = {core::DayType::Strength, core::DayType::Aerobic, core::DayType::ActiveRecovery,
+        core::DayType::Strength, core::DayType::Aerobic, core::DayType::Aerobic, core::DayType::Rest};
+    for (int day = 0; day < core::kDaysPerWeek; ++day)
+        plan.days.at(static_cast<std::size_t>(day)).type = week[day];
+    storage::PlanRepository repository(*m_session.database(), m_session.codec());
+    auto created = repository.create(m_session.currentPatient(), plan);
+    if (!created) {
+        Prompter::instance().showError(this, tr("New plan"), databaseErrorMessage(created.error()));
+        return false;
+    }
+    m_session.notifyPlansChanged(m_session.currentPatient());
+    return openPlan(created->id);
+}
+
+bool PlanPage::newPlanFromTemplate(const QString& templateCode)
+{
+    if (!m_session.database() || !m_session.currentPatient().isValid() || !maybeSave())
+        return false;
+    storage::TemplateRepository templates(*m_session.database(), m_session.codec());
+    auto planTemplate = templates.get(templateCode.toStdString());
+    if (!planTemplate) {
+        Prompter::instance().showError(this, tr("New plan"), databaseErrorMessage(planTemplate.error()));
+        return false;
+    }
+    core::TemplatePersonalization options;
+    options.patient = m_session.currentPatient();
+    options.today = m_session.today();
+    options.context = contextFor(core::nextMonday(m_session.today()));
+    auto personalized = core::personalizeTemplate(planTemplate->plan, options, m_session.catalog());
+    if (personalized.plan.title.empty())
+        personalized.plan.title = planTemplate->name;
+    storage::PlanRepository repository(*m_session.database(), m_session.codec());
+    auto created = repository.create(m_session.currentPatient(), personalized.plan);
+    if (!created) {
+        Prompter::instance().showError(this, tr("New plan"), databaseErrorMessage(created.error()));
+        return false;
+    }
+    m_session.notifyPlansChanged(m_session.currentPatient());
+    return openPlan(created->id);
+}
+
+bool PlanPage::openPlan(core::PlanId plan)
+{
+    if (!m_session.database())
+        return false;
+    if (plan != m_planId && !maybeSave())
+        return false;
+    storage::PlanRepository repository(*m_session.database(), m_session.codec());
+    auto latest = repository.latest(plan);
+    auto summary = repository.summary(plan);
+    if (!latest || !summary) {
+        Prompter::instance().showError(this, tr("Open plan"), databaseErrorMessage(latest ? summary.error() : latest.error()));
+        return false;
+    }
+    m_planId = plan;
+    m_document->load(*latest, summary->latest, contextFor(latest->startDate));
+    m_revisions->setPlan(plan);
+    reloadPlans();
+    updateHeader();
+    return true;
+}
+
+bool PlanPage::addExercise(const QString& exerciseId, int weekday)
+{
+    if (!m_planId.isValid() || weekday < 0 || weekday >= core::kDaysPerWeek)
+        return false;
+    const auto* exercise = m_document->catalog().find(exerciseId.toStdString());
+    if (!exercise)
+        return false;
+    core::PlanItem item;
+    item.key = m_document->newItemKey();
+    item.exerciseId = exercise->id;
+    item.dose = exercise->startDose;
+    if (exercise->category == core::ExerciseCategory::Aerobic) {
+        item.intensity.kind = core::IntensityKind::TalkTest;  // Works for everyone, beta-blockers included (REFERENCE §3.5).
+        item.intensity.talkTest = core::TalkTestLevel::CanTalk;
+    }
+    m_document->undoStack()->push(new AddPlanItem(*m_document, weekday, item, QString::fromStdString(exercise->name)));
+    return true;
+}
+
+void PlanPage::removeSelected()
+{
+    const std::string key = m_document->selectedItem();
+    const auto* item = m_document->plan().findItem(key);
+    if (!item)
+        return;
+    m_document->undoStack()->push(
+        new RemovePlanItem(*m_document, key, QString::fromStdString(core::exerciseName(m_document->catalog(), item->exerciseId))));
+}
+
+bool PlanPage::save()
+{
+    if (!m_planId.isValid() || !m_session.database())
+        return false;
+    if (!m_document->isModified())
+        return true;
+    storage::PlanRepository repository(*m_session.database(), m_session.codec());
+    auto stored = repository.save(m_document->plan());
+    if (!stored) {
+        Prompter::instance().showError(this, tr("Save plan"), databaseErrorMessage(stored.error()));
+        return false;
+    }
+    auto summary = repository.summary(m_planId);
+    m_document->markSaved(*stored, summary ? std::optional<storage::RevisionInfo>(summary->latest) : std::nullopt);
+    m_revisions->setPlan(m_planId);
+    m_session.notifyPlansChanged(m_session.currentPatient());
+    updateHeader();
+    return true;
+}
+
+bool PlanPage::maybeSave()
+{
+    if (!m_planId.isValid() || !m_document->isModified())
+        return true;
+    if (Prompter::instance().confirm(this, tr("Unsaved plan"),
+            tr("The plan “%1” has changes that are not saved. Save them now?")
+                .arg(QString::fromStdString(m_document->plan().title)),
+            tr("Save")))
+        return save();
+    m_document->undoStack()->setClean();
+    return true;
+}
+
+bool PlanPage::activate()
+{
+    if (!m_planId.isValid() || !save())
+        return false;
+    const auto& info = m_document->revisionInfo();
+    if (!info || info->state != storage::RevisionState::Draft) {
+        Prompter::instance().showInfo(this, tr("Activate plan"), tr("This revision is already active. Edit the plan and save to make a new revision."));
+        return false;
+    }
+    ScreeningDialog dialog(m_session.today(), this);
+    storage::PlanRepository repository(*m_session.database(), m_session.codec());
+    if (auto summary = repository.summary(m_planId); summary && summary->active) {
+        if (auto earlier = repository.screening(m_planId, summary->active->revision); earlier && *earlier)
+            dialog.setScreening(**earlier);
+    }
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    return activateWith(dialog.screening());
+}
+
+bool PlanPage::activateWith(const core::PreExerciseScreening& screening)
+{
+    if (!m_planId.isValid() || !m_document->revisionInfo())
+        return false;
+    const auto decision = core::assessActivation(screening);
+    if (decision.blocked) {
+        QStringList reasons;
+        for (const auto& reason : decision.reasons)
+            reasons << QString::fromStdString(reason.message);
+        Prompter::instance().showError(this, tr("Activation blocked"),
+            (decision.overrideAllowed ? tr("The screening blocks activation. Resolve it or give a written override reason.")
+                                      : tr("The screening blocks activation and cannot be overridden."))
+                + QStringLiteral("\n\n") + reasons.join(QLatin1Char('\n')));
+        return false;
+    }
+    const int revision = m_document->revisionInfo()->revision;
+    if (!Prompter::instance().confirm(this, tr("Activate plan"),
+            tr("Make revision %1 the active plan? It is locked from then on: later edits make a new revision.").arg(revision),
+            tr("Activate")))
+        return false;
+    storage::PlanRepository repository(*m_session.database(), m_session.codec());
+    if (auto activated = repository.activate(m_planId, revision, screening); !activated) {
+        Prompter::instance().showError(this, tr("Activate plan"), databaseErrorMessage(activated.error()));
+        return false;
+    }
+    const core::PlanId plan = m_planId;
+    m_planId = {};
+    openPlan(plan);
+    m_session.notifyPlansChanged(m_session.currentPatient());
+    return true;
+}
+
+} // namespace paceplan::gui
