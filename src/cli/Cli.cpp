@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/Cli.h"
 
+#include "cli/OutcomeCommands.h"
 
 #include "gui/AppPaths.h"
 #include "gui/ErrorMessages.h"
@@ -33,6 +34,16 @@ Commands:
   patient add|list|show|update|archive|delete
                        Manage patients. See 'paceplan-cli patient --help'.
   db check|backup      Check the database or back it up. See 'paceplan-cli db --help'.
+  score INSTRUMENT --answers LIST
+                       Score a questionnaire or test (no database needed). See docs/cli-outcomes.md.
+  instrument list      The outcome instruments and how they are answered.
+  outcome add|list|delete
+                       A patient's outcome measurements. See 'paceplan-cli outcome --help'.
+  log add|list         A patient's session diary. See 'paceplan-cli log --help'.
+  advice --patient ID  Pain-monitoring advice from the last week of session logs, with the why.
+  caseload             Every active patient: last pain, change, adherence and flags.
+  export outcomes --patient ID --csv
+                       A patient's outcome measurements as CSV.
   library list|show|export
                        The exercise library. See 'paceplan-cli library --help'.
   exercise add|import|duplicate|archive
@@ -53,7 +64,7 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 invalid data, 5 database ca
 )";
 
 const std::set<std::string> kSwitches = {"--json", "--verbose", "--help", "--version", "--all", "--archived",
-                                         "--full", "--yes", "--undo", "--quick", "--custom", "--desc", "--beta-blockers"};
+                                         "--full", "--yes", "--undo", "--quick", "--custom", "--desc", "--beta-blockers", "--csv"};
 
 } // namespace
 
@@ -216,6 +227,20 @@ int run(const std::vector<std::string>& words, std::ostream& out, std::ostream& 
         return runPatientCommand(context);
     if (command == "db")
         return runDbCommand(context);
+    if (command == "score")
+        return runScoreCommand(context);
+    if (command == "instrument")
+        return runInstrumentCommand(context);
+    if (command == "outcome")
+        return runOutcomeCommand(context);
+    if (command == "log")
+        return runLogCommand(context);
+    if (command == "advice")
+        return runAdviceCommand(context);
+    if (command == "caseload")
+        return runCaseloadCommand(context);
+    if (command == "export")
+        return runExportCommand(context);
     if (command == "library")
         return runLibraryCommand(context);
     if (command == "exercise")
