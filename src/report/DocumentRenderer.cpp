@@ -7,7 +7,13 @@
 #include <QFile>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextLayout>
+
+#include <cmath>
 
 namespace paceplan::report {
 
@@ -18,6 +24,152 @@ constexpr double kFooterHeightMm = 10.0;
 double mmToDevice(double mm, int dpi)
 {
     return mm / 25.4 * dpi;
+}
+
+/// Marks the page breaks the renderer added, so the next layout can take them out again.
+constexpr int kAddedBreakProperty = QTextFormat::UserProperty + 0x7101;
+
+int pageOf(double y, double pageHeight)
+{
+    return static_cast<int>(std::floor(y / pageHeight));
+}
+
+/// Removes the page breaks an earlier render added (for another page size).
+void clearAddedBreaks(QTextDocument& document)
+{
+    for (auto it = document.rootFrame()->begin(); !it.atEnd(); ++it) {
+        if (QTextFrame* frame = it.currentFrame()) {
+            QTextFrameFormat format = frame->frameFormat();
+            if (format.boolProperty(kAddedBreakProperty)) {
+                format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+                format.clearProperty(kAddedBreakProperty);
+                frame->setFrameFormat(format);
+            }
+        } else if (const QTextBlock block = it.currentBlock(); block.isValid()) {
+            QTextBlockFormat format = block.blockFormat();
+            if (format.boolProperty(kAddedBreakProperty)) {
+                format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+                format.clearProperty(kAddedBreakProperty);
+                QTextCursor(block).setBlockFormat(format);
+            }
+        }
+    }
+}
+
+void breakBefore(QTextFrame* frame)
+{
+    QTextFrameFormat format = frame->frameFormat();
+    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    format.setProperty(kAddedBreakProperty, true);
+    frame->setFrameFormat(format);
+}
+
+void breakBefore(const QTextBlock& block)
+{
+    QTextBlockFormat format = block.blockFormat();
+    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    format.setProperty(kAddedBreakProperty, true);
+    QTextCursor(block).setBlockFormat(format);
+}
+
+bool isHeading(const QTextBlock& block)
+{
+    return block.isValid() && block.blockFormat().headingLevel() > 0;
+}
+
+/// The top of the first line of a block: a block pushed to the next page keeps its old top, its first line
+/// does not.
+double firstLineTop(const QTextBlock& block, const QAbstractTextDocumentLayout& layout)
+{
+    const QTextLayout* lines = block.layout();
+    if (lines && lines->lineCount() > 0)
+        return lines->position().y() + lines->lineAt(0).y();
+    return layout.blockBoundingRect(block).top();
+}
+
+/// True when a block runs over a page break and leaves a single line alone on either page.
+bool leavesLoneLine(const QTextBlock& block, double pageHeight)
+{
+    const QTextLayout* lines = block.layout();
+    if (!lines || lines->lineCount() < 2)
+        return false;
+    const double origin = lines->position().y();
+    const int firstPage = pageOf(origin + lines->lineAt(0).y(), pageHeight);
+    int onFirstPage = 0;
+    for (int i = 0; i < lines->lineCount(); ++i)
+        if (pageOf(origin + lines->lineAt(i).y(), pageHeight) == firstPage)
+            ++onFirstPage;
+    const int onLaterPages = lines->lineCount() - onFirstPage;
+    return onLaterPages > 0 && (onFirstPage < 2 || onLaterPages < 2);
+}
+
+/// The headings and the few paragraphs after them that lead into what follows ("Your week", its introduction,
+/// "Week 3"): they move to the next page with the table or text they introduce.
+constexpr int kMaxLeadIn = 4;
+
+/// Moves each top-level table that straddles a page break (and fits on a page) to the next page, together with
+/// the headings and short text leading into it; moves such a lead-in that was left at the foot of a page when
+/// its table went to the next one; moves a paragraph that would leave a single line alone on a page; and moves
+/// a heading that would be the last thing on a page. The document is walked in order, so each move only shifts
+/// what follows it.
+void keepTogether(QTextDocument& document, double pageHeight)
+{
+    const auto& layout = *document.documentLayout();
+    const QTextFrameFormat rootFormat = document.rootFrame()->frameFormat();
+    const double usable = pageHeight - rootFormat.topMargin() - rootFormat.bottomMargin();
+    QList<QTextBlock> leadIn;
+    const auto pageOfBlock = [&](const QTextBlock& block) { return pageOf(firstLineTop(block, layout), pageHeight); };
+    // Puts a page break before the earliest lead-in heading on `page` from which the rest of the lead-in and
+    // `followingHeight` fit on one page; returns false when there is none. A move never starts below a heading,
+    // so a heading always stays with the text under it.
+    const auto moveLeadIn = [&](int page, double followingHeight) {
+        for (int i = 0; i < leadIn.size(); ++i) {
+            if (!isHeading(leadIn[i]) || pageOfBlock(leadIn[i]) != page
+                || leadIn[i].blockFormat().pageBreakPolicy() != QTextFormat::PageBreak_Auto)
+                continue;
+            double height = followingHeight;
+            for (int j = i; j < leadIn.size(); ++j)
+                height += layout.blockBoundingRect(leadIn[j]).height();
+            if (height > usable)
+                continue;
+            breakBefore(leadIn[i]);
+            return true;
+        }
+        return false;
+    };
+    for (auto it = document.rootFrame()->begin(); !it.atEnd(); ++it) {
+        QTextFrame* frame = it.currentFrame();
+        const QTextBlock block = frame ? QTextBlock() : it.currentBlock();
+        const QRectF rect = frame ? layout.frameBoundingRect(frame) : layout.blockBoundingRect(block);
+        if (rect.isValid() && frame) {
+            const int page = pageOf(rect.top(), pageHeight);
+            const bool splits = pageOf(rect.bottom() - 1, pageHeight) != page && rect.height() <= usable
+                && frame->frameFormat().pageBreakPolicy() == QTextFormat::PageBreak_Auto;
+            const bool leftBehind = !leadIn.isEmpty() && isHeading(leadIn.first())
+                && pageOfBlock(leadIn.first()) < page;
+            if (splits) {
+                if (!moveLeadIn(page, rect.height()))
+                    breakBefore(frame);
+            } else if (leftBehind) {
+                moveLeadIn(pageOfBlock(leadIn.first()), rect.height());
+            }
+        } else if (rect.isValid() && leavesLoneLine(block, pageHeight) && rect.height() <= usable
+                   && block.blockFormat().pageBreakPolicy() == QTextFormat::PageBreak_Auto) {
+            if (!moveLeadIn(pageOfBlock(block), rect.height()))
+                breakBefore(block);
+        } else if (rect.isValid() && !leadIn.isEmpty() && isHeading(leadIn.last())
+                   && pageOfBlock(leadIn.last()) < pageOfBlock(block)) {
+            moveLeadIn(pageOfBlock(leadIn.last()), 0.0);
+        }
+        if (frame)
+            leadIn.clear();
+        else if (isHeading(block) && (leadIn.isEmpty() || leadIn.size() >= kMaxLeadIn))
+            leadIn = {block};
+        else if (!leadIn.isEmpty() && leadIn.size() < kMaxLeadIn)
+            leadIn.append(block);
+        else
+            leadIn.clear();
+    }
 }
 
 } // namespace
@@ -36,9 +188,15 @@ int DocumentRenderer::render(QTextDocument& document, QPagedPaintDevice& device)
     const double footerHeight = mmToDevice(kFooterHeightMm, dpi);
     const QSizeF bodySize(pageRect.width(), pageRect.height() - footerHeight);
 
-    // Lay the document out at the device's resolution so that point sizes print at their real size.
+    // Lay the document out at the device's resolution so that point sizes print at their real size. The
+    // layout's paint device is put back afterwards: the caller may destroy `device`.
+    QPaintDevice* const previousDevice = document.documentLayout()->paintDevice();
+    const QSizeF previousPageSize = document.pageSize();
     document.documentLayout()->setPaintDevice(&device);
     document.setPageSize(bodySize);
+    clearAddedBreaks(document);
+    if (m_decoration.keepTogether)
+        keepTogether(document, bodySize.height());
     const int pageCount = document.pageCount();
 
     QPainter painter(&device);
@@ -81,6 +239,9 @@ int DocumentRenderer::render(QTextDocument& document, QPagedPaintDevice& device)
             right = m_decoration.footerRight + QStringLiteral("   ") + right;
         painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, right);
     }
+    painter.end();
+    document.documentLayout()->setPaintDevice(previousDevice);
+    document.setPageSize(previousPageSize);
     return pageCount;
 }
 

@@ -15,6 +15,9 @@ struct PageDecoration {
     QString footerLeft;         ///< E.g. the clinic's phone number.
     QString footerRight;        ///< Printed before "Page X of Y"; may be empty.
     QString watermark;          ///< Large diagonal text such as "DRAFT"; empty for none.
+    /// Moves a top-level table that would be split across two pages, and a heading that would end a page, to
+    /// the next page (when the table fits on one page).
+    bool keepTogether = false;
 };
 
 /// Lays a rich-text document out on pages and paints it with a footer (page X of Y) and an optional watermark.

@@ -1,0 +1,304 @@
+// SPDX-FileCopyrightText: 2026 PacePlan contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report/handout/HandoutDocument.h"
+
+#include "report/handout/ExerciseBlock.h"
+#include "report/handout/HandoutPictures.h"
+#include "report/handout/HandoutStyle.h"
+#include "report/handout/HandoutTexts.h"
+#include "report/handout/PainGuidance.h"
+#include "report/handout/WeekCalendar.h"
+
+#include <QPrinter>
+#include <QTextDocument>
+#include <QUrl>
+
+namespace paceplan::report {
+
+namespace {
+
+QList<PlacedPicture> placedPictures(const HandoutExercise& exercise, int index, const HandoutStyle& style)
+{
+    QList<PlacedPicture> placed;
+    for (int p = 0; p < exercise.pictures.size(); ++p) {
+        const auto& picture = exercise.pictures[p];
+        const QSize size = HandoutPictures::displaySize(picture.image.size(), style.pictureBox());
+        if (!size.isEmpty())
+            placed.append({HandoutDocument::pictureResource(index, p), size, picture.caption});
+    }
+    return placed;
+}
+
+QString gridTable(const QStringList& headers, const QList<QStringList>& rows, const QStringList& widths,
+                       int padding)
+{
+    QString html = QStringLiteral("<table width='100%' cellspacing='0' cellpadding='%1' style='border-collapse:collapse; "
+                                  "border:1px solid #000000; margin-bottom:8px;'><tr>")
+                       .arg(padding);
+    for (int c = 0; c < headers.size(); ++c)
+        html += QStringLiteral("<td width='%1' style='border:1px solid #000000; background-color:#e6e6e6;'><b>%2</b></td>")
+                    .arg(widths.value(c), HandoutStyle::escape(headers[c]));
+    html += QStringLiteral("</tr>");
+    for (const auto& row : rows) {
+        html += QStringLiteral("<tr>");
+        for (const auto& cellHtml : row)
+            html += QStringLiteral("<td valign='top' style='border:1px solid #000000;'>%1</td>").arg(cellHtml);
+        html += QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("</table>");
+    return html;
+}
+
+} // namespace
+
+HandoutDocument::HandoutDocument(HandoutContent content, HandoutOptions options)
+    : m_content(std::move(content)), m_options(options)
+{
+}
+
+QString HandoutDocument::pictureResource(int exercise, int picture)
+{
+    return QStringLiteral("handout-picture-%1-%2").arg(exercise).arg(picture);
+}
+
+QString HandoutDocument::logoResource()
+{
+    return QStringLiteral("handout-logo");
+}
+
+QString HandoutDocument::letterheadHtml(const HandoutStyle& style) const
+{
+    const HandoutClinic& clinic = m_content.clinic;
+    // Three lines at most: name, address, then phone and clinician, to leave room for the week on page 1.
+    QStringList lines;
+    lines << QStringLiteral("<span style='font-size:%1pt;'><b>%2</b></span>")
+                 .arg(QString::number(style.bodyPoints() * 1.5, 'f', 1), HandoutStyle::escape(clinic.name));
+    if (!clinic.address.trimmed().isEmpty())
+        lines << HandoutStyle::escape(clinic.address.trimmed().split(QLatin1Char('\n'), Qt::SkipEmptyParts).join(QStringLiteral(", ")));
+    QStringList contact;
+    if (!clinic.phone.isEmpty())
+        contact << tr("Phone: %1").arg(clinic.phone);
+    if (!clinic.clinician.isEmpty())
+        contact << HandoutTexts::clinicianLine(clinic.clinician);
+    if (!contact.isEmpty())
+        lines << HandoutStyle::escape(contact.join(QStringLiteral("   ")));
+    QString html = QStringLiteral("<table width='100%' cellspacing='0' cellpadding='0'><tr><td valign='top'>%1</td>")
+                       .arg(lines.join(QStringLiteral("<br>")));
+    const QSize logo = HandoutPictures::displaySize(clinic.logo.size(), HandoutStyle::logoBox());
+    if (!logo.isEmpty())
+        html += QStringLiteral("<td align='right' valign='top'><img src='%1' width='%2' height='%3'></td>")
+                    .arg(logoResource())
+                    .arg(logo.width())
+                    .arg(logo.height());
+    html += QStringLiteral("</tr></table><hr>");
+    return html;
+}
+
+QString HandoutDocument::headerHtml(const HandoutStyle& style) const
+{
+    QString html = style.heading(1, HandoutTexts::title());
+    html += style.paragraph(HandoutTexts::forLine(m_content.patientName), true);
+    if (m_content.printedOn.isValid())
+        html += style.paragraph(HandoutTexts::dateLine(m_content.printedOn));
+    if (!m_content.planTitle.isEmpty())
+        html += style.paragraph(HandoutTexts::planLine(m_content.planTitle, m_content.revision));
+    if (m_content.draft)
+        html += style.paragraph(HandoutTexts::draftNotice(), true);
+    html += style.box(style.paragraph(HandoutTexts::mainMessage(), true), true);
+    // The goals and the changes share one row of boxes, so the week still fits on the first page.
+    QStringList boxes;
+    if (!m_content.goals.trimmed().isEmpty())
+        boxes << style.label(HandoutTexts::goalsHeading()) + style.paragraph(m_content.goals.trimmed());
+    if (!m_content.changes.isEmpty())
+        boxes << style.label(HandoutTexts::changesHeading()) + style.list(m_content.changes, false);
+    html += style.boxes(boxes);
+    return html;
+}
+
+QString HandoutDocument::weekHtml(const HandoutStyle& style) const
+{
+    if (m_content.weeks.isEmpty())
+        return {};
+    QString html = style.heading(2, HandoutTexts::weekHeading());
+    html += style.paragraph(HandoutTexts::weekIntro());
+    const WeekCalendar calendar(m_content, style);
+    for (const auto& week : m_content.weeks)
+        html += calendar.calendarHtml(week);
+    return html;
+}
+
+QString HandoutDocument::exercisesHtml(const HandoutStyle& style) const
+{
+    if (m_content.exercises.isEmpty())
+        return {};
+    const int firstWeek = m_content.weeks.isEmpty() ? 1 : m_content.weeks.first().number;
+    QString html = style.heading(2, HandoutTexts::exercisesHeading());
+    html += style.paragraph(HandoutTexts::exercisesIntro());
+    for (int i = 0; i < m_content.exercises.size(); ++i) {
+        const HandoutExercise& exercise = m_content.exercises[i];
+        const auto pictures = m_options.pictures ? placedPictures(exercise, i, style) : QList<PlacedPicture>();
+        html += ExerciseBlock(exercise, i + 1, firstWeek, style).html(pictures);
+    }
+    return html;
+}
+
+QString HandoutDocument::effortHtml(const HandoutStyle& style) const
+{
+    const GuidanceText effort = HandoutTexts::effortGuidance();
+    QString html = style.heading(2, effort.heading);
+    for (const auto& text : effort.paragraphs)
+        html += style.paragraph(text);
+    QList<QStringList> rows;
+    for (const auto& band : HandoutTexts::effortBands())
+        rows << QStringList{QStringLiteral("<b>%1</b>").arg(HandoutStyle::escape(band.range)),
+                            QStringLiteral("<b>%1.</b> %2").arg(HandoutStyle::escape(band.label),
+                                                                HandoutStyle::escape(band.feels))};
+    html += gridTable({tr("Effort"), tr("What it feels like")}, rows, {QStringLiteral("18%"), QStringLiteral("82%")},
+                           style.largePrint() ? 8 : 5);
+    for (const auto& text : effort.closing)
+        html += style.paragraph(text);
+    return html;
+}
+
+QString HandoutDocument::painHtml(const HandoutStyle& style) const
+{
+    const auto& thresholds = m_content.painThresholds;
+    QString html = style.guidance(PainGuidance::painIntro(thresholds));
+    QList<QStringList> rows;
+    for (const auto& light : PainGuidance::trafficLights(thresholds))
+        rows << QStringList{QStringLiteral("<span style='font-size:%1pt; color:%2;'>%3</span> <b>%4</b>")
+                                .arg(QString::number(style.bodyPoints() * 1.6, 'f', 1), light.colour.name(),
+                                     light.symbol, HandoutStyle::escape(light.name)),
+                            HandoutStyle::escape(light.when), QStringLiteral("<b>%1</b>").arg(HandoutStyle::escape(light.action))};
+    html += gridTable({tr("Light"), tr("When"), tr("What to do")}, rows,
+                           {QStringLiteral("18%"), QStringLiteral("41%"), QStringLiteral("41%")},
+                           style.largePrint() ? 8 : 6);
+    for (const auto& text : PainGuidance::painClosing())
+        html += style.paragraph(text);
+    html += style.guidance(PainGuidance::stopRules(m_content.clinic));
+    html += style.box(style.guidance(PainGuidance::urgentHelp(m_content.clinic), 3), true);
+    html += style.guidance(PainGuidance::flarePlan(thresholds, m_content.flarePlan, m_content.clinic.phone));
+    return html;
+}
+
+QString HandoutDocument::educationHtml(const HandoutStyle& style) const
+{
+    QString html;
+    if (m_options.education && !m_content.topics.isEmpty()) {
+        html += style.heading(2, HandoutTexts::educationHeading());
+        for (const auto& topic : m_content.topics) {
+            html += style.heading(3, topic.title);
+            for (const auto& text : topic.paragraphs)
+                html += style.paragraph(text);
+            if (!topic.keyPoints.isEmpty())
+                html += style.box(style.label(HandoutTexts::keyPointsLabel()) + style.list(topic.keyPoints, false));
+        }
+    }
+    if (m_options.everydayTips)
+        html += style.guidance(HandoutTexts::everydayTips());
+    return html;
+}
+
+QString HandoutDocument::diaryHtml(const HandoutStyle& style) const
+{
+    if (!m_options.diary)
+        return {};
+    const auto& weeks = m_content.diaryWeeks.isEmpty() ? m_content.weeks : m_content.diaryWeeks;
+    const WeekCalendar calendar(m_content, style);
+    QString html;
+    for (const auto& week : weeks)
+        html += calendar.diaryHtml(week);
+    return html;
+}
+
+QString HandoutDocument::html() const
+{
+    const HandoutStyle style(m_options);
+    QString html = QStringLiteral("<html><body>");
+    html += letterheadHtml(style);
+    html += headerHtml(style);
+    html += weekHtml(style);
+    html += exercisesHtml(style);
+    html += effortHtml(style);
+    html += painHtml(style);
+    html += educationHtml(style);
+    html += diaryHtml(style);
+    html += QStringLiteral("</body></html>");
+    return html;
+}
+
+void HandoutDocument::build(QTextDocument& document) const
+{
+    const HandoutStyle style(m_options);
+    document.clear();
+    document.setUndoRedoEnabled(false);
+    QFont font = document.defaultFont();
+    font.setPointSizeF(style.bodyPoints());
+    // No ligatures: with them a PDF reader finds "ﬁ" instead of "fi", and searching or copying the text fails.
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    document.setDefaultFont(font);
+    document.setMetaInformation(QTextDocument::DocumentTitle, documentTitle());
+    const QSize logo = HandoutPictures::displaySize(m_content.clinic.logo.size(), HandoutStyle::logoBox());
+    if (!logo.isEmpty())
+        document.addResource(QTextDocument::ImageResource, QUrl(logoResource()),
+                             HandoutPictures::prepared(m_content.clinic.logo, logo));
+    if (m_options.pictures) {
+        for (int i = 0; i < m_content.exercises.size(); ++i)
+            for (const auto& placed : placedPictures(m_content.exercises[i], i, style)) {
+                const int p = placed.resource.section(QLatin1Char('-'), -1).toInt();
+                document.addResource(QTextDocument::ImageResource, QUrl(placed.resource),
+                                     HandoutPictures::prepared(m_content.exercises[i].pictures[p].image, placed.size));
+            }
+    }
+    document.setHtml(html());
+}
+
+QString HandoutDocument::plainText() const
+{
+    QTextDocument document;
+    build(document);
+    return document.toPlainText();
+}
+
+PageDecoration HandoutDocument::decoration() const
+{
+    PageDecoration decoration;
+    decoration.footerLeft = HandoutTexts::footerPhone(m_content.clinic.phone);
+    decoration.footerRight = m_content.patientName;
+    decoration.watermark = m_content.draft ? HandoutTexts::draftWatermark() : QString();
+    decoration.keepTogether = true;
+    return decoration;
+}
+
+QPageLayout HandoutDocument::pageLayout() const
+{
+    return m_options.pageLayout();
+}
+
+QString HandoutDocument::documentTitle() const
+{
+    return m_content.patientName.isEmpty() ? HandoutTexts::title()
+                                           : tr("%1: %2").arg(HandoutTexts::title(), m_content.patientName);
+}
+
+bool HandoutDocument::writePdf(const QString& fileName) const
+{
+    QTextDocument document;
+    build(document);
+    return DocumentRenderer(decoration()).writePdf(document, fileName, pageLayout(), documentTitle());
+}
+
+void HandoutDocument::preparePrinter(QPrinter& printer) const
+{
+    printer.setPageLayout(pageLayout());
+    printer.setDocName(documentTitle());
+}
+
+int HandoutDocument::print(QPrinter& printer) const
+{
+    QTextDocument document;
+    build(document);
+    return DocumentRenderer(decoration()).render(document, printer);
+}
+
+} // namespace paceplan::report

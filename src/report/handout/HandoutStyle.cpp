@@ -1,0 +1,159 @@
+// SPDX-FileCopyrightText: 2026 PacePlan contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report/handout/HandoutStyle.h"
+
+#include <QFont>
+#include <QFontMetricsF>
+
+#include <algorithm>
+#include <cmath>
+
+namespace paceplan::report {
+
+namespace {
+
+constexpr double kMmPerInch = 25.4;
+constexpr double kLayoutDpi = 96.0;
+
+QString points(double value)
+{
+    return QString::number(value, 'f', 1) + QStringLiteral("pt");
+}
+
+} // namespace
+
+HandoutStyle::HandoutStyle(const HandoutOptions& options)
+    : m_body(options.bodyPointSize()),
+      m_large(options.largePrint),
+      m_bodyWidth(options.pageLayout().paintRect(QPageLayout::Millimeter).width() / kMmPerInch * kLayoutDpi)
+{
+}
+
+double HandoutStyle::columnPercent(const QStringList& lines, bool bold, int padding) const
+{
+    QFont font;
+    font.setPointSizeF(m_body);
+    font.setBold(bold);
+    const QFontMetricsF metrics(font);
+    // Metrics are measured at the screen's resolution; convert them to layout pixels (1/96 inch).
+    const double scale = kLayoutDpi / metrics.fontDpi();
+    double widest = 0;
+    for (const auto& line : lines)
+        widest = std::max(widest, metrics.horizontalAdvance(line) * scale);
+    // A little slack for the borders and for the printer's own font metrics.
+    const double needed = widest * 1.04 + 2.0 * padding + 2.0;
+    return std::ceil(needed / m_bodyWidth * 1000.0) / 10.0;
+}
+
+int HandoutStyle::gap(double lines) const
+{
+    return static_cast<int>(std::lround(m_body * lines * kLayoutDpi / 72.0));
+}
+
+QSize HandoutStyle::pictureBox() const
+{
+    // About 50 x 38 mm, beside the text: two pictures stacked stay about as tall as the text of an exercise,
+    // so two exercises share a page in normal print.
+    return QSize(190, 144);
+}
+
+QSize HandoutStyle::logoBox()
+{
+    return {170, 95}; // About 45 x 25 mm.
+}
+
+QString HandoutStyle::escape(const QString& text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+}
+
+QString HandoutStyle::heading(int level, const QString& text, bool pageBreakBefore) const
+{
+    const double factor = level == 1 ? 1.75 : level == 2 ? 1.4 : 1.15;
+    const int above = gap(level == 1 ? 0.4 : level == 2 ? 0.9 : 0.5);
+    return QStringLiteral("<h%1 style='font-size:%2; margin-top:%3px; margin-bottom:%4px;%5'>%6</h%1>")
+        .arg(level)
+        .arg(points(m_body * factor))
+        .arg(above)
+        .arg(gap(0.3))
+        .arg(pageBreakBefore ? QStringLiteral(" page-break-before:always;") : QString())
+        .arg(escape(text));
+}
+
+QString HandoutStyle::paragraph(const QString& text, bool bold) const
+{
+    return QStringLiteral("<p style='margin-top:0; margin-bottom:%1px; line-height:%2%;'>%3</p>")
+        .arg(gap(m_large ? 0.5 : 0.4))
+        .arg(m_large ? 120 : 108)
+        .arg(bold ? QStringLiteral("<b>%1</b>").arg(escape(text)) : escape(text));
+}
+
+QString HandoutStyle::list(const QStringList& items, bool numbered) const
+{
+    if (items.isEmpty())
+        return {};
+    QString html = numbered ? QStringLiteral("<ol style='margin-top:0; margin-bottom:%1px;'>")
+                            : QStringLiteral("<ul style='margin-top:0; margin-bottom:%1px;'>");
+    html = html.arg(gap(0.3));
+    for (const auto& item : items)
+        html += QStringLiteral("<li style='margin-bottom:%1px; line-height:%2%;'>%3</li>")
+                    .arg(gap(m_large ? 0.2 : 0.1))
+                    .arg(m_large ? 115 : 104)
+                    .arg(escape(item));
+    html += numbered ? QStringLiteral("</ol>") : QStringLiteral("</ul>");
+    return html;
+}
+
+QString HandoutStyle::label(const QString& text) const
+{
+    return QStringLiteral("<p style='margin-top:%1px; margin-bottom:%2px;'><b>%3</b></p>")
+        .arg(gap(0.3))
+        .arg(gap(0.05))
+        .arg(escape(text));
+}
+
+QString HandoutStyle::guidance(const GuidanceText& text, int headingLevel) const
+{
+    QString html;
+    if (!text.heading.isEmpty())
+        html += heading(headingLevel, text.heading);
+    for (const auto& paragraphText : text.paragraphs)
+        html += paragraph(paragraphText);
+    html += list(text.list, text.numbered);
+    for (const auto& paragraphText : text.closing)
+        html += paragraph(paragraphText);
+    return html;
+}
+
+QString HandoutStyle::box(const QString& innerHtml, bool strong) const
+{
+    return QStringLiteral("<table width='100%' cellspacing='0' cellpadding='%1' style='border-collapse:collapse; "
+                          "border:%2px solid #000000; margin-top:%3px; margin-bottom:%3px;'><tr><td "
+                          "style='background-color:#f2f2f2;'>%4</td></tr></table>")
+        .arg(m_large ? 10 : 8)
+        .arg(strong ? 3 : 1)
+        .arg(gap(0.5))
+        .arg(innerHtml);
+}
+
+QString HandoutStyle::boxes(const QStringList& innerHtmls) const
+{
+    if (innerHtmls.isEmpty())
+        return {};
+    if (innerHtmls.size() == 1)
+        return box(innerHtmls.first());
+    QString html = QStringLiteral("<table width='100%' cellspacing='0' cellpadding='%1' style='border-collapse:collapse; "
+                                  "border:1px solid #000000; margin-top:%2px; margin-bottom:%2px;'><tr>")
+                       .arg(m_large ? 10 : 8)
+                       .arg(gap(0.5));
+    const int width = 100 / static_cast<int>(innerHtmls.size());
+    for (const auto& inner : innerHtmls)
+        html += QStringLiteral("<td valign='top' width='%1%' style='border:1px solid #000000; background-color:#f2f2f2;'>%2</td>")
+                    .arg(width)
+                    .arg(inner);
+    html += QStringLiteral("</tr></table>");
+    return html;
+}
+
+} // namespace paceplan::report
+

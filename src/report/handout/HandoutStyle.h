@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 PacePlan contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "report/handout/HandoutOptions.h"
+#include "report/handout/HandoutTexts.h"
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+namespace paceplan::report {
+
+/// Sizes and the small HTML pieces a handout is built from; large print makes text bigger and gaps wider.
+class HandoutStyle {
+public:
+    explicit HandoutStyle(const HandoutOptions& options);
+
+    double bodyPoints() const { return m_body; }
+    /// A vertical gap of `lines` body-text heights in layout pixels, for CSS margins (Qt ignores margins in pt).
+    int gap(double lines) const;
+    bool largePrint() const { return m_large; }
+
+    /// The width of the page body, in layout pixels (1/96 inch).
+    double bodyWidth() const { return m_bodyWidth; }
+    /// The share of the body width, in percent rounded up to a tenth, that the widest of `lines` needs at body
+    /// size, plus `padding` layout pixels on each side; words in a line are not split.
+    double columnPercent(const QStringList& lines, bool bold, int padding) const;
+
+    /// The largest size of one picture on the page, in layout pixels (1/96 inch).
+    QSize pictureBox() const;
+    /// The largest size of the clinic logo, in layout pixels.
+    static QSize logoBox();
+
+    /// A heading: level 1 (title), 2 (section) or 3 (part of a section).
+    QString heading(int level, const QString& text, bool pageBreakBefore = false) const;
+    /// A paragraph of escaped text.
+    QString paragraph(const QString& text, bool bold = false) const;
+    /// A bulleted or numbered list of escaped items.
+    QString list(const QStringList& items, bool numbered) const;
+    /// A bold label line inside a block ("How to do it").
+    QString label(const QString& text) const;
+    /// A guidance section: heading, paragraphs, list and closing paragraphs.
+    QString guidance(const GuidanceText& text, int headingLevel = 2) const;
+    /// A framed box around `innerHtml`, with a thick border when `strong`.
+    QString box(const QString& innerHtml, bool strong = false) const;
+    /// Framed boxes side by side in one row, sharing the width; nothing when `innerHtmls` is empty.
+    QString boxes(const QStringList& innerHtmls) const;
+
+    /// Text escaped for HTML, with line breaks kept.
+    static QString escape(const QString& text);
+
+private:
+    double m_body;
+    bool m_large;
+    double m_bodyWidth;
+};
+
+} // namespace paceplan::report

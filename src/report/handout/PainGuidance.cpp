@@ -1,0 +1,186 @@
+// SPDX-FileCopyrightText: 2026 PacePlan contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report/handout/PainGuidance.h"
+
+namespace paceplan::report {
+
+namespace {
+
+// The light colours are only a help: each light also has its own shape and name, so the page reads in
+// black and white (REFERENCE §7.2).
+const QColor kGreen(0x1b, 0x7a, 0x3a);
+const QColor kAmber(0xc7, 0x7c, 0x02);
+const QColor kRed(0xb7, 0x1c, 0x1c);
+
+} // namespace
+
+GuidanceText PainGuidance::painIntro(const core::PainMonitoringThresholds& thresholds)
+{
+    GuidanceText text;
+    text.heading = tr("What pain is OK");
+    text.paragraphs << tr("Some pain during and after exercise is normal when you live with long-term pain. "
+                          "It does not mean you are doing harm.")
+                    << tr("Rate your pain from 0 to 10. 0 means no pain. 10 means the worst pain you can think of. "
+                          "Then use the traffic light below to know what to do.");
+    if (thresholds.usualPain)
+        text.paragraphs << tr("Your usual pain level is %1 out of 10.").arg(*thresholds.usualPain);
+    else
+        text.paragraphs << tr("Your usual pain level is the pain you have on a normal morning. Your physio can "
+                              "help you set it.");
+    return text;
+}
+
+QString PainGuidance::stepBackAction(const core::StepBackRule& rule)
+{
+    if (rule.mode == core::StepBackMode::ReducePercent)
+        return tr("Do about %1% less than you do now.").arg(rule.percent);
+    if (rule.weeks <= 1)
+        return tr("Go back to last week's amounts.");
+    return tr("Go back to the amounts you did %1 weeks ago.").arg(rule.weeks);
+}
+
+QList<TrafficLight> PainGuidance::trafficLights(const core::PainMonitoringThresholds& thresholds)
+{
+    const int green = thresholds.greenDuringMax;
+    const int amber = thresholds.amberDuringMax;
+    const int tolerance = thresholds.nextMorningTolerance;
+    const auto usual = thresholds.usualPain;
+    QList<TrafficLight> lights;
+
+    TrafficLight go{tr("Green"), QStringLiteral("\u25CF"), kGreen, {}, {}};
+    go.when = green == 0 ? tr("You have no pain during exercise, and the next morning your pain is no worse than "
+                              "usual.")
+                         : tr("Pain during exercise stays at %1 out of 10 or less, and the next morning your pain "
+                              "is no worse than usual.")
+                               .arg(green);
+    go.action = tr("All is well. Keep going with your plan and build up as it says.");
+    lights << go;
+
+    QStringList amberWhen;
+    if (amber > green)
+        amberWhen << (amber == green + 1 ? tr("pain during exercise is %1 out of 10").arg(amber)
+                                         : tr("pain during exercise is %1 to %2 out of 10").arg(green + 1).arg(amber));
+    if (tolerance > 0) {
+        QString morning = tolerance == 1 ? tr("the next morning your pain is up to 1 point above usual")
+                                         : tr("the next morning your pain is up to %1 points above usual").arg(tolerance);
+        if (usual)
+            morning = tr("%1 (up to %2 out of 10)").arg(morning).arg(*usual + tolerance);
+        amberWhen << morning;
+    }
+    if (!amberWhen.isEmpty()) {
+        QString when = amberWhen.join(tr(", or "));
+        when[0] = when[0].toUpper();
+        lights << TrafficLight{tr("Amber"), QStringLiteral("\u25B2"), kAmber, when + QLatin1Char('.'),
+                               tr("This is OK. Keep to the same amounts. Do not add more until you are back in the "
+                                  "green.")};
+    }
+
+    QString morning = tolerance == 0 ? tr("the next morning your pain is higher than usual")
+                      : tolerance == 1 ? tr("the next morning your pain is more than 1 point above usual")
+                                       : tr("the next morning your pain is more than %1 points above usual").arg(tolerance);
+    if (usual)
+        morning = tr("%1 (%2 out of 10 or more)").arg(morning).arg(*usual + tolerance + 1);
+    lights << TrafficLight{tr("Red"), QStringLiteral("\u25A0"), kRed,
+                           tr("Pain during exercise goes above %1 out of 10, or %2.").arg(amber).arg(morning),
+                           tr("%1 Keep moving. Do not stop all activity. If it keeps happening, call us.")
+                               .arg(stepBackAction(thresholds.stepBack))};
+    return lights;
+}
+
+QStringList PainGuidance::painClosing()
+{
+    return {tr("The next morning matters most. Pain may go up for a few hours after exercise. That is fine if it "
+               "settles by the next morning."),
+            tr("Write your pain in your diary each day. It helps you and your physio see how things are going.")};
+}
+
+GuidanceText PainGuidance::stopRules(const HandoutClinic& clinic)
+{
+    GuidanceText text;
+    text.heading = tr("When to stop");
+    text.paragraphs << tr("Stop exercising and rest if you have any of these:");
+    text.list << tr("Pain, pressure or tightness in your chest, neck, jaw or arms")
+              << tr("Feeling dizzy, light-headed or faint")
+              << tr("Feeling sick, or a cold sweat")
+              << tr("So short of breath that you cannot talk")
+              << tr("A racing, pounding or uneven heartbeat")
+              << tr("New numbness or weakness, or trouble speaking or seeing")
+              << tr("Sudden, sharp or new pain in a joint or muscle")
+              << tr("Feeling much more tired than normal");
+    text.closing << (clinic.phone.isEmpty()
+                         ? tr("If it does not settle with rest, or it comes back each time you exercise, call your "
+                              "physio before you exercise again.")
+                         : tr("If it does not settle with rest, or it comes back each time you exercise, call us on "
+                              "%1 before you exercise again.")
+                               .arg(clinic.phone));
+    return text;
+}
+
+GuidanceText PainGuidance::urgentHelp(const HandoutClinic& clinic)
+{
+    GuidanceText text;
+    text.heading = tr("Get help straight away");
+    text.paragraphs << (clinic.emergencyNumber.isEmpty() ? tr("Get emergency help straight away if:")
+                                                         : tr("Call %1 straight away if:").arg(clinic.emergencyNumber));
+    text.list << tr("You have chest pain that does not go away when you rest")
+              << tr("You faint")
+              << tr("You have numbness around your bottom or between your legs")
+              << tr("You cannot pass urine, or you cannot control your bladder or bowels")
+              << tr("Both legs feel weak or numb, or your walking gets worse fast");
+    return text;
+}
+
+GuidanceText PainGuidance::flarePlan(const core::PainMonitoringThresholds& thresholds, const HandoutFlarePlan& plan,
+                                     const QString& clinicPhone)
+{
+    GuidanceText text;
+    text.heading = tr("If you have a flare-up");
+    text.paragraphs << tr("A flare-up is a time when your pain is much worse than usual for a few days. Flare-ups "
+                          "are common. Most settle within 2 to 7 days. They can follow doing too much, an illness, "
+                          "stress or poor sleep. Sometimes there is no clear cause.");
+    const int margin = thresholds.flareMargin;
+    const int days = thresholds.flareMinDays;
+    const QString onDays = days <= 1 ? tr("on any day") : tr("on %1 or more days in a week").arg(days);
+    if (thresholds.usualPain)
+        text.paragraphs << tr("For you, a flare-up means pain of %1 out of 10 or more %2.")
+                               .arg(*thresholds.usualPain + margin)
+                               .arg(onDays);
+    else
+        text.paragraphs << (margin == 1 ? tr("For you, a flare-up means pain 1 point or more above your usual level %1.")
+                                              .arg(onDays)
+                                        : tr("For you, a flare-up means pain %1 points or more above your usual level %2.")
+                                              .arg(margin)
+                                              .arg(onDays));
+    text.paragraphs << tr("Have a plan ready, and use it early. Here is what to do:");
+
+    text.numbered = true;
+    text.list << tr("Keep moving gently. Do not stay in bed all day.")
+              << (thresholds.flareQuotaPercent == 50
+                      ? tr("For the first 1 to 3 days, do about half of your usual amounts.")
+                      : tr("For the first 1 to 3 days, do about %1% of your usual amounts.").arg(thresholds.flareQuotaPercent))
+              << tr("Spread things out. Do short bits of activity often, with rests in between.")
+              << tr("Use what calms your pain, such as slow breathing, relaxing, or a heat or cold pack.")
+              << tr("Take your medicines as your doctor or pharmacist told you.")
+              << tr("Keep to your usual bedtime and waking time.")
+              << tr("When the pain settles, build back up. Add about a tenth more each week until you are back to "
+                    "your plan.");
+
+    const auto listed = [](const QStringList& items) { return items.join(QStringLiteral(", ")); };
+    if (!plan.warningSigns.isEmpty())
+        text.closing << tr("Your warning signs: %1.").arg(listed(plan.warningSigns));
+    if (!plan.helps.isEmpty())
+        text.closing << tr("Things that help you: %1.").arg(listed(plan.helps));
+    if (!plan.people.isEmpty())
+        text.closing << tr("People who can help: %1.").arg(listed(plan.people));
+
+    const int contact = plan.contactAfterDays;
+    const QString span = contact % 7 == 0 ? (contact == 7 ? tr("1 week") : tr("%1 weeks").arg(contact / 7))
+                                          : (contact == 1 ? tr("1 day") : tr("%1 days").arg(contact));
+    text.closing << (clinicPhone.isEmpty()
+                         ? tr("Call your physio if a flare-up lasts more than %1, or if you are worried.").arg(span)
+                         : tr("Call us on %1 if a flare-up lasts more than %2, or if you are worried.")
+                               .arg(clinicPhone, span));
+    return text;
+}
+
+} // namespace paceplan::report

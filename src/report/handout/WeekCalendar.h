@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: 2026 PacePlan contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "report/handout/HandoutContent.h"
+#include "report/handout/HandoutStyle.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace paceplan::report {
+
+/// Builds the HTML of the "Your week" calendar and of the home-diary page of a plan week.
+class WeekCalendar {
+public:
+    WeekCalendar(const HandoutContent& content, const HandoutStyle& style);
+
+    /// The calendar of one week: a row per exercise with its dose that week and a tick on each day it is done;
+    /// rest days are shaded columns marked "Rest".
+    QString calendarHtml(const HandoutWeek& week) const;
+
+    /// One diary page for a week: a row per day with the columns of the session log.
+    QString diaryHtml(const HandoutWeek& week) const;
+
+    /// The name of day `index` (0-6) of a week with its date, e.g. "Mon 23 Nov", or "Day 1" without dates.
+    static QString dayName(const HandoutWeek& week, int index);
+
+private:
+    /// The lines of a day's column header: "Mon", the day of the month, and "Rest" or "Easy" when it is one.
+    static QStringList dayHeaderLines(const HandoutWeek& week, int index);
+
+    const HandoutContent& m_content;
+    const HandoutStyle& m_style;
+};
+
+} // namespace paceplan::report
