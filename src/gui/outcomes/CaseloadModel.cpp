@@ -90,7 +90,7 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
         case ClassColumn: return changeClassLabel(row.changeClass);
         case AdherenceColumn:
             return row.adherencePercent ? QStringLiteral("%1%").arg(std::lround(*row.adherencePercent)) : QString();
-        case FlagsColumn: return flagMessages.join(QStringLiteral("; "));
+        case FlagsColumn: return flagMessages.join(QLatin1Char('\n'));
         default: return {};
         }
     case SortRole:

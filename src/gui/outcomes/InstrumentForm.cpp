@@ -84,7 +84,7 @@ InstrumentForm::InstrumentForm(const core::Instrument& instrument, QWidget* pare
         field->setAccessibleName(tr("Item %1").arg(item.number));
         label->setBuddy(field);
         auto* message = new QLabel;
-        message->setMinimumWidth(150);
+        message->setMinimumWidth(180);
         grid->addWidget(label, row, 0);
         grid->addWidget(field, row, 1);
         grid->addWidget(message, row, 2);
@@ -94,7 +94,8 @@ InstrumentForm::InstrumentForm(const core::Instrument& instrument, QWidget* pare
         m_messages.push_back(message);
         ++row;
     }
-    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(2, 1);
+    grid->setRowStretch(row, 1);
     auto* scroll = new QScrollArea;
     scroll->setWidget(itemsWidget);
     scroll->setWidgetResizable(true);

@@ -66,7 +66,7 @@ OutcomesPage::OutcomesPage(OutcomeStore& store, QWidget* parent) : QWidget(paren
     m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_history->setSelectionMode(QAbstractItemView::SingleSelection);
     m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_history->horizontalHeader()->setStretchLastSection(true);
+    m_history->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     left->addWidget(m_history, 1);
     auto* historyButtons = new QHBoxLayout;
     m_edit = new QPushButton(tr("&Edit"));
@@ -83,6 +83,7 @@ OutcomesPage::OutcomesPage(OutcomeStore& store, QWidget* parent) : QWidget(paren
     splitter->addWidget(leftWidget);
     splitter->addWidget(m_formHolder);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({360, 900});
     entryLayout->addWidget(splitter);
     m_tabs->addTab(entryPage, tr("&Record a measure"));
 
@@ -203,7 +204,8 @@ void OutcomesPage::fillHistory()
                                                      : tr("not scorable")));
         m_history->setItem(row, 2, new QTableWidgetItem(QString::fromStdString(entry.notes)));
     }
-    m_history->resizeColumnsToContents();
+    m_history->resizeColumnToContents(0);
+    m_history->resizeColumnToContents(1);
 }
 
 void OutcomesPage::storeEntry(OutcomeEntry entry)

@@ -7,6 +7,7 @@
 #include <QAreaSeries>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QFont>
 #include <QGraphicsSimpleTextItem>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -88,6 +89,9 @@ void TrendChartView::setContent(const TrendChartContent& content)
 {
     auto* chart = new QChart;
     chart->legend()->setAlignment(Qt::AlignBottom);
+    QFont legendFont = chart->legend()->font();
+    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.9);
+    chart->legend()->setFont(legendFont);
     chart->setMargins(QMargins(4, 4, 4, 4));
     m_markerLabels.clear();
 
@@ -156,8 +160,8 @@ void TrendChartView::setContent(const TrendChartContent& content)
         for (const auto& week : content.adherence) {
             if (!week.counts.percent)
                 continue;
-            const double start = toX(week.counts.first) - 0.5 * kDayMs + 0.6 * kDayMs;
-            const double end = toX(week.counts.last) + 0.5 * kDayMs - 0.6 * kDayMs;
+            const double start = toX(week.counts.first) + 0.5 * kDayMs;
+            const double end = toX(week.counts.last) - 0.5 * kDayMs;
             upper->append(start, 0);
             upper->append(start, *week.counts.percent);
             upper->append(end, *week.counts.percent);
@@ -166,9 +170,9 @@ void TrendChartView::setContent(const TrendChartContent& content)
             lower->append(end, 0);
         }
         auto* bars = new QAreaSeries(upper, lower);
-        bars->setName(tr("Weekly adherence (%)"));
-        bars->setColor(QColor(120, 144, 156, 70));
-        bars->setBorderColor(QColor(120, 144, 156, 140));
+        bars->setName(tr("Adherence (%)"));
+        bars->setColor(QColor(144, 164, 174, 45));
+        bars->setBorderColor(QColor(120, 144, 156, 110));
         attach(bars, axisAdherence);
     }
 
@@ -184,7 +188,7 @@ void TrendChartView::setContent(const TrendChartContent& content)
             bottom->append(x0, low);
             bottom->append(x1, low);
             auto* band = new QAreaSeries(top, bottom);
-            band->setName(tr("Baseline ± MCID (%1)").arg(QString::fromStdString(
+            band->setName(tr("Baseline ± MCID %1").arg(QString::fromStdString(
                 core::formatScore(*instrument, *trend.mcid))));
             band->setColor(QColor(255, 193, 7, 55));
             band->setBorderColor(Qt::transparent);
@@ -192,9 +196,9 @@ void TrendChartView::setContent(const TrendChartContent& content)
         }
         attach(horizontalLine(tr("Baseline"), baseline, x0, x1, QColor(90, 90, 90), Qt::DashLine), axisY);
         if (trend.painIntensity && baseline > 0) {
-            attach(horizontalLine(tr("30% less pain"), baseline * 0.7, x0, x1, QColor(46, 125, 50), Qt::DotLine),
+            attach(horizontalLine(tr("30% less"), baseline * 0.7, x0, x1, QColor(46, 125, 50), Qt::DotLine),
                 axisY);
-            attach(horizontalLine(tr("50% less pain"), baseline * 0.5, x0, x1, QColor(27, 94, 32), Qt::DashDotLine),
+            attach(horizontalLine(tr("50% less"), baseline * 0.5, x0, x1, QColor(27, 94, 32), Qt::DashDotLine),
                 axisY);
         }
     }
@@ -202,11 +206,11 @@ void TrendChartView::setContent(const TrendChartContent& content)
     const bool sessionPain = instrument == nullptr || content.showSessionPain;
     if (sessionPain) {
         auto* before = new QScatterSeries;
-        before->setName(tr("Session pain before"));
+        before->setName(tr("Pain before"));
         before->setMarkerSize(7);
         before->setColor(QColor(30, 136, 229));
         auto* after = new QScatterSeries;
-        after->setName(tr("Session pain after"));
+        after->setName(tr("Pain after"));
         after->setMarkerSize(7);
         after->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
         after->setColor(QColor(229, 57, 53));

@@ -90,6 +90,7 @@ TrendsWidget::TrendsWidget(QWidget* parent) : QWidget(parent)
     splitter->addWidget(m_tableView);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({900, 380});
     layout->addWidget(splitter, 1);
 
     connect(m_instrument, &QComboBox::currentIndexChanged, this, &TrendsWidget::redraw);

@@ -51,14 +51,14 @@ TEST_CASE("The trend chart draws baseline, MCID band, IMMPACT lines, revisions, 
     auto* baseline = qobject_cast<QXYSeries*>(chart->seriesNamed(QStringLiteral("Baseline")));
     REQUIRE(baseline != nullptr);
     CHECK(baseline->at(0).y() == 7.0);
-    auto* thirty = qobject_cast<QXYSeries*>(chart->seriesNamed(QStringLiteral("30% less pain")));
-    auto* fifty = qobject_cast<QXYSeries*>(chart->seriesNamed(QStringLiteral("50% less pain")));
+    auto* thirty = qobject_cast<QXYSeries*>(chart->seriesNamed(QStringLiteral("30% less")));
+    auto* fifty = qobject_cast<QXYSeries*>(chart->seriesNamed(QStringLiteral("50% less")));
     REQUIRE(thirty != nullptr);
     REQUIRE(fifty != nullptr);
     CHECK(thirty->at(0).y() == Approx(4.9));
     CHECK(fifty->at(0).y() == Approx(3.5));
-    CHECK(chart->seriesNamed(QStringLiteral("Weekly adherence (%)")) != nullptr);
-    CHECK(qobject_cast<QXYSeries*>(chart->seriesNamed(QStringLiteral("Session pain before")))->count() > 20);
+    CHECK(chart->seriesNamed(QStringLiteral("Adherence (%)")) != nullptr);
+    CHECK(qobject_cast<QXYSeries*>(chart->seriesNamed(QStringLiteral("Pain before")))->count() > 20);
     CHECK(chart->markerLabels() == QStringList{QStringLiteral("Plan rev. 1"), QStringLiteral("Plan rev. 2")});
     bool hasBand = false;
     for (auto* series : chart->chart()->series())
@@ -67,8 +67,8 @@ TEST_CASE("The trend chart draws baseline, MCID band, IMMPACT lines, revisions, 
 
     // ODI is not a pain-intensity scale: no IMMPACT lines and no diary pain on its axis.
     trends.showInstrument(QStringLiteral("odi"));
-    CHECK(chart->seriesNamed(QStringLiteral("30% less pain")) == nullptr);
-    CHECK(chart->seriesNamed(QStringLiteral("Session pain before")) == nullptr);
+    CHECK(chart->seriesNamed(QStringLiteral("30% less")) == nullptr);
+    CHECK(chart->seriesNamed(QStringLiteral("Pain before")) == nullptr);
     CHECK(qobject_cast<QXYSeries*>(chart->seriesNamed(QStringLiteral("ODI")))->count() == 3);
     CHECK(trends.summaryLines().size() == 2);
 }
@@ -156,18 +156,33 @@ TEST_CASE("Screenshots of the trends and the caseload", "[.screenshot]")
     caseload.show();
     REQUIRE(QTest::qWaitForWindowExposed(&caseload));
     std::vector<gui::CaseloadRow> rows;
-    const char* names[] = {"Ana Silva", "Ben Okoye", "Carla Jung", "Dev Patel", "Eli Novak", "Fatima Haddad"};
-    for (int i = 0; i < 6; ++i) {
-        auto data = test::responderData(core::PatientId(i + 1));
+    const auto setPain = [](gui::PatientOutcomeData& data, auto painOfWeek) {
+        int week = 0;
         for (auto& entry : data.outcomes)
-            if (entry.instrumentCode == "nprs" && i % 2 == 1)
-                entry.answers = {entry.answers.front().value_or(0) + (i == 3 ? 1.5 : 0.0) + entry.date.day() % 2};
-        if (i == 2)
-            std::erase_if(data.logs, [](const core::SessionLog& log) { return log.date >= core::Date(2026, 11, 5); });
-        if (i == 4)
-            std::erase_if(data.outcomes, [](const gui::OutcomeEntry& entry) { return entry.date > core::Date(2026, 9, 14); });
-        rows.push_back(gui::buildCaseloadRow(core::PatientId(i + 1), names[i], data, kToday));
-    }
+            if (entry.instrumentCode == "nprs")
+                entry.answers = {double(painOfWeek(week++))};
+    };
+    // Ana responds; Ben responds strongly; Carla stopped her diary; Dev has not changed by week 12;
+    // Eli has not been reassessed since September; Fatima is worse.
+    auto ana = test::responderData(core::PatientId(1));
+    auto ben = test::responderData(core::PatientId(2));
+    setPain(ben, [](int week) { return week < 2 ? 8 : (week < 6 ? 6 : 3); });
+    auto carla = test::responderData(core::PatientId(3));
+    std::erase_if(carla.logs, [](const core::SessionLog& log) { return log.date >= core::Date(2026, 11, 5); });
+    auto dev = test::responderData(core::PatientId(4));
+    setPain(dev, [](int week) { return week % 3 == 1 ? 5 : 6; });
+    for (std::size_t i = 0; i < dev.logs.size(); i += 3)
+        dev.logs[i].status = core::SessionStatus::Skipped;
+    auto eli = test::responderData(core::PatientId(5));
+    std::erase_if(eli.outcomes, [](const gui::OutcomeEntry& entry) { return entry.date > core::Date(2026, 9, 14); });
+    auto fatima = test::responderData(core::PatientId(6));
+    setPain(fatima, [](int week) { return week < 4 ? 5 : (week < 8 ? 6 : 7); });
+    rows.push_back(gui::buildCaseloadRow(core::PatientId(1), "Ana Silva", ana, kToday));
+    rows.push_back(gui::buildCaseloadRow(core::PatientId(2), "Ben Okoye", ben, kToday));
+    rows.push_back(gui::buildCaseloadRow(core::PatientId(3), "Carla Jung", carla, kToday));
+    rows.push_back(gui::buildCaseloadRow(core::PatientId(4), "Dev Patel", dev, kToday));
+    rows.push_back(gui::buildCaseloadRow(core::PatientId(5), "Eli Novak", eli, kToday));
+    rows.push_back(gui::buildCaseloadRow(core::PatientId(6), "Fatima Haddad", fatima, kToday));
     caseload.setRows(rows);
     QTest::qWait(100);
     CHECK(caseload.grab().save(folder + QStringLiteral("/caseload.png")));

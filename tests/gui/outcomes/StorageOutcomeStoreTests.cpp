@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 PacePlan contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "../GuiTestSupport.h"
+
+#include "gui/ClinicSession.h"
+#include "gui/DemoSeeder.h"
+#include "gui/outcomes/StorageOutcomeStore.h"
+#include "gui/outcomes/TrendData.h"
+
+#include <algorithm>
+
+using namespace paceplan;
+
+TEST_CASE("The storage-backed store reads the demo clinic and round-trips an outcome", "[gui][outcomes]")
+{
+    test::DatabaseFixture clinic;
+    gui::ClinicSession session;
+    session.adopt(std::move(clinic.db));
+    REQUIRE(gui::seedDemoClinic(*session.database(), session.codec()));
+    gui::StorageOutcomeStore store(session);
+
+    auto rows = store.caseload();
+    REQUIRE(rows);
+    REQUIRE_FALSE(rows->empty());
+    // The demo history tells a story: someone has a pain change and someone has a flag.
+    CHECK(std::any_of(rows->begin(), rows->end(), [](const gui::CaseloadRow& row) { return !row.change.empty(); }));
+    CHECK(std::any_of(rows->begin(), rows->end(), [](const gui::CaseloadRow& row) { return !row.flags.empty(); }));
+
+    const core::PatientId patient = rows->front().patientId;
+    auto before = store.load(patient);
+    REQUIRE(before);
+    gui::OutcomeEntry entry;
+    entry.patientId = patient;
+    entry.instrumentCode = "odi";
+    entry.date = session.today();
+    entry.answers = core::Answers{1, 2, 1, std::nullopt, 1, 1, 1, 1, 1, 1};
+    entry.notes = "Typed in the test";
+    auto saved = store.saveOutcome(entry);
+    REQUIRE(saved);
+    CHECK(saved->id.value() != 0);
+    CHECK(saved->answers == entry.answers);
+
+    saved->notes = "Changed";
+    auto updated = store.saveOutcome(*saved);
+    REQUIRE(updated);
+    auto after = store.load(patient);
+    REQUIRE(after);
+    CHECK(after->outcomes.size() == before->outcomes.size() + 1);
+    CHECK(after->outcomes.back().notes == "Changed");
+
+    REQUIRE(store.removeOutcome(saved->id));
+    auto removed = store.load(patient);
+    REQUIRE(removed);
+    CHECK(removed->outcomes.size() == before->outcomes.size());
+}
