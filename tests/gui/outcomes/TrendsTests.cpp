@@ -142,7 +142,7 @@ TEST_CASE("Screenshots of the trends and the caseload", "[.screenshot]")
     page.tabs()->setCurrentWidget(page.trends());
     page.trends()->showInstrument(QStringLiteral("nprs"));
     QTest::qWait(200);
-    CHECK(page.grab().save(folder + QStringLiteral("/trends.png")));
+    CHECK(page.grab().save(folder + QStringLiteral("/synthetic-trends.png")));
     page.tabs()->setCurrentIndex(1);
     QTest::qWait(100);
     CHECK(page.grab().save(folder + QStringLiteral("/trends-diary.png")));
@@ -185,5 +185,5 @@ TEST_CASE("Screenshots of the trends and the caseload", "[.screenshot]")
     rows.push_back(gui::buildCaseloadRow(core::PatientId(6), "Fatima Haddad", fatima, kToday));
     caseload.setRows(rows);
     QTest::qWait(100);
-    CHECK(caseload.grab().save(folder + QStringLiteral("/caseload.png")));
+    CHECK(caseload.grab().save(folder + QStringLiteral("/synthetic-caseload.png")));
 }
