@@ -26,6 +26,9 @@ DayItemList::DayItemList(int weekday, QWidget* parent) : QListWidget(parent), m_
     setSelectionMode(QAbstractItemView::SingleSelection);
     setWordWrap(true);
     setSpacing(2);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setResizeMode(QListView::Adjust);
+    setTextElideMode(Qt::ElideNone);
 }
 
 QStringList DayItemList::mimeTypes() const

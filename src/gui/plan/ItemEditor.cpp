@@ -13,6 +13,8 @@
 #include "gui/plan/PlanLabels.h"
 #include "gui/plan/ProgressionEditor.h"
 
+#include <QAbstractSpinBox>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -81,6 +83,7 @@ ItemEditor::ItemEditor(PlanDocument& document, QWidget* parent) : QWidget(parent
 
     auto* doseBox = new QGroupBox(tr("Dose in week 1"), page);
     auto* dose = new QFormLayout(doseBox);
+    m_doseForm = dose;
     m_day = new QComboBox(doseBox);
     m_day->setObjectName(QStringLiteral("itemDay"));
     for (int day = 0; day < core::kDaysPerWeek; ++day)
@@ -130,6 +133,13 @@ ItemEditor::ItemEditor(PlanDocument& document, QWidget* parent) : QWidget(parent
     loadLayout->addWidget(m_loadKg);
     loadLayout->addWidget(m_band);
     dose->addRow(tr("Load"), loadRow);
+    m_allFields = new QCheckBox(tr("Show every dose field"), doseBox);
+    m_allFields->setObjectName(QStringLiteral("allDoseFields"));
+    dose->addRow(QString(), m_allFields);
+    connect(m_allFields, &QCheckBox::toggled, this, [this] {
+        if (item())
+            showDoseRows(item()->dose);
+    });
     layout->addWidget(doseBox);
 
     auto* intensityBox = new QGroupBox(tr("Intensity"), page);
@@ -183,6 +193,12 @@ ItemEditor::ItemEditor(PlanDocument& document, QWidget* parent) : QWidget(parent
     layout->addWidget(notesBox);
     layout->addStretch(1);
     m_stack->addWidget(page);
+    for (auto* box : findChildren<QComboBox*>()) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(6);
+    }
+    for (auto* box : findChildren<QAbstractSpinBox*>())
+        box->setMinimumWidth(70);
 
     connect(m_day, &QComboBox::currentIndexChanged, this, [this](int day) {
         if (m_loading || !item())
@@ -265,6 +281,7 @@ void ItemEditor::load()
     if (m_notes->toPlainText().toStdString() != current->notes)
         m_notes->setPlainText(QString::fromStdString(current->notes));
     m_progression->setRule(current->progression);
+    showDoseRows(dose);
     updateHeartRate();
     m_loading = false;
 }
@@ -348,6 +365,28 @@ void ItemEditor::updateHeartRate()
     }
     m_heartRate->setText(tr("<b>%1–%2 beats a minute</b> (age %3, resting %4; Tanaka maximum, Karvonen)")
                              .arg(range->low).arg(range->high).arg(*context.ageYears).arg(*context.restingHeartRate));
+}
+
+QSize ItemEditor::minimumSizeHint() const
+{
+    return {QWidget::minimumSizeHint().width(), sizeHint().height()};
+}
+
+void ItemEditor::showDoseRows(const core::Dose& dose)
+{
+    // Only the fields that fit the exercise's kind of dose, plus any field that holds a value.
+    const auto* exercise = item() ? m_document.catalog().find(item()->exerciseId) : nullptr;
+    const auto kind = exercise ? exercise->doseKind : core::DoseKind::Repetitions;
+    const bool all = m_allFields->isChecked() || !exercise;
+    const bool counted = kind == core::DoseKind::Repetitions || kind == core::DoseKind::Hold;
+    m_doseForm->setRowVisible(m_sets, all || counted || dose.sets > 0);
+    m_doseForm->setRowVisible(m_reps, all || counted || dose.repetitions > 0);
+    m_doseForm->setRowVisible(m_hold, all || kind == core::DoseKind::Hold || dose.holdSeconds > 0);
+    m_doseForm->setRowVisible(m_duration, all || kind == core::DoseKind::Duration || dose.durationSeconds > 0);
+    m_doseForm->setRowVisible(m_distance, all || kind == core::DoseKind::Distance || dose.distanceMetres > 0);
+    m_doseForm->setRowVisible(m_rest, all || counted || dose.restSeconds > 0);
+    m_doseForm->setRowVisible(m_loadKind->parentWidget(), all || counted || dose.load.kind != core::LoadKind::Bodyweight);
+    updateGeometry();
 }
 
 } // namespace paceplan::gui

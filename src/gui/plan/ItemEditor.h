@@ -6,7 +6,9 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QDoubleSpinBox;
 class QLabel;
 class QPlainTextEdit;
@@ -32,12 +34,15 @@ public:
     QComboBox* intensityKindBox() const { return m_intensityKind; }
     QLabel* heartRateLabel() const { return m_heartRate; }
     ProgressionEditor* progressionEditor() const { return m_progression; }
+    /// Keeps the full height inside a scroll area, so form rows are never squeezed.
+    QSize minimumSizeHint() const override;
 
 private:
     void load();
     void pushDose(const QString& part);
     void pushIntensity(const QString& part);
     void updateHeartRate();
+    void showDoseRows(const core::Dose& dose);
     const core::PlanItem* item() const;
 
     PlanDocument& m_document;
@@ -65,6 +70,8 @@ private:
     QStackedWidget* m_intensityPages = nullptr;
     QPlainTextEdit* m_notes = nullptr;
     ProgressionEditor* m_progression = nullptr;
+    QFormLayout* m_doseForm = nullptr;
+    QCheckBox* m_allFields = nullptr;
     bool m_loading = false;
 };
 

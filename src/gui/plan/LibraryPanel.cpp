@@ -60,6 +60,10 @@ LibraryPanel::LibraryPanel(QWidget* parent)
     filters->addWidget(m_region, 0, 1);
     filters->addWidget(m_equipment, 1, 0);
     filters->addWidget(m_level, 1, 1);
+    for (auto* box : {m_category, m_region, m_equipment, m_level}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(6);
+    }
     layout->addLayout(filters);
 
     m_list = new QListView(this);

@@ -94,11 +94,13 @@ PlanPage::PlanPage(ClinicSession& session, QWidget* parent)
     m_revision->setObjectName(QStringLiteral("revisionLabel"));
     m_totals = new QLabel(m_editor);
     m_totals->setStyleSheet(QStringLiteral("color: #555;"));
+    m_totals->setWordWrap(true);
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_title->setMinimumHeight(28);
     titles->addWidget(m_title);
     auto* badges = new QHBoxLayout;
     badges->addWidget(m_revision);
-    badges->addWidget(m_totals);
-    badges->addStretch(1);
+    badges->addWidget(m_totals, 1);
     titles->addLayout(badges);
     header->addLayout(titles, 1);
     m_undo = new QPushButton(tr("Undo"), m_editor);
@@ -122,7 +124,7 @@ PlanPage::PlanPage(ClinicSession& session, QWidget* parent)
     m_scheduleView->setModel(m_scheduleModel);
     m_scheduleView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_scheduleView->setSelectionBehavior(QAbstractItemView::SelectColumns);
-    m_scheduleView->horizontalHeader()->setDefaultSectionSize(120);
+    m_scheduleView->horizontalHeader()->setDefaultSectionSize(125);
     m_scheduleView->verticalHeader()->setDefaultSectionSize(22);
     m_tabs->addTab(m_scheduleView, tr("Schedule"));
     m_checksView = new QListView(m_tabs);
@@ -148,12 +150,13 @@ PlanPage::PlanPage(ClinicSession& session, QWidget* parent)
     scroll->setFrameShape(QFrame::NoFrame);
     m_itemEditor = new ItemEditor(*m_document, scroll);
     scroll->setWidget(m_itemEditor);
-    scroll->setMinimumWidth(300);
+    scroll->setMinimumWidth(310);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     splitter->addWidget(scroll);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
-    splitter->setSizes({270, 700, 320});
+    splitter->setSizes({235, 715, 330});
 
     auto* stack = m_document->undoStack();
     connect(m_undo, &QPushButton::clicked, stack, &QUndoStack::undo);
@@ -323,10 +326,12 @@ void PlanPage::updateHeader()
 void PlanPage::showSelectionInSchedule()
 {
     const int column = m_scheduleModel->columnOf(m_document->selectedItem());
-    if (column >= 0)
-        m_scheduleView->selectColumn(column);
-    else
-        m_scheduleView->clearSelection();
+    m_scheduleView->clearSelection();
+    if (column >= 0 && m_scheduleModel->rowCount() > 0) {
+        // Highlight without scrolling, so the weekly totals stay in view.
+        const QItemSelection wholeColumn(m_scheduleModel->index(0, column), m_scheduleModel->index(m_scheduleModel->rowCount() - 1, column));
+        m_scheduleView->selectionModel()->select(wholeColumn, QItemSelectionModel::Select);
+    }
     // A finding about the selected item stays highlighted in the checks list.
     for (int row = 0; row < m_findingModel->rowCount(); ++row) {
         const QModelIndex index = m_findingModel->index(row);

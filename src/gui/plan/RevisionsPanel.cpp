@@ -20,7 +20,9 @@ RevisionsPanel::RevisionsPanel(ClinicSession& session, QWidget* parent) : QWidge
     auto* layout = new QHBoxLayout(this);
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("revisionList"));
-    m_list->setMaximumWidth(330);
+    m_list->setMaximumWidth(300);
+    m_list->setSpacing(3);
+    m_list->setAlternatingRowColors(true);
     layout->addWidget(m_list);
     auto* right = new QVBoxLayout;
     auto* pick = new QHBoxLayout;

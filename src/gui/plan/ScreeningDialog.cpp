@@ -13,6 +13,8 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include <optional>
+
 namespace paceplan::gui {
 
 QString parqQuestionLabel(int question)
@@ -67,20 +69,28 @@ ScreeningDialog::ScreeningDialog(const core::Date& today, QWidget* parent) : QDi
     layout->addWidget(parqBox);
 
     auto* flagBox = new QGroupBox(tr("Red flags present"), this);
-    auto* flagGrid = new QGridLayout(flagBox);
-    int n = 0;
+    auto* flagGrid = new QVBoxLayout(flagBox);
+    std::optional<core::RedFlagGroup> group;
     for (auto flag : core::allRedFlags()) {
+        if (group != core::redFlagGroup(flag)) {
+            group = core::redFlagGroup(flag);
+            QString name = QString::fromUtf8(core::redFlagGroupName(*group));
+            if (!name.isEmpty())
+                name[0] = name[0].toUpper();
+            auto* heading = new QLabel(QStringLiteral("<b>%1</b>").arg(name.toHtmlEscaped()), flagBox);
+            flagGrid->addWidget(heading);
+        }
         auto* box = new QCheckBox(QString::fromUtf8(core::redFlagDescription(flag)), flagBox);
         box->setObjectName(QStringLiteral("redFlag-%1").arg(QString::fromLatin1(core::redFlagCode(flag))));
         box->setToolTip(tr("Suggests %1").arg(QString::fromUtf8(core::redFlagGroupName(core::redFlagGroup(flag)))));
-        flagGrid->addWidget(box, n / 2, n % 2);
+        flagGrid->addWidget(box);
         m_flags[flag] = box;
         connect(box, &QCheckBox::toggled, this, &ScreeningDialog::update);
-        ++n;
     }
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(flagBox);
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setMinimumHeight(180);
     layout->addWidget(scroll, 1);
 

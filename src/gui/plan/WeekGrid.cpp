@@ -41,15 +41,18 @@ WeekGrid::WeekGrid(PlanDocument& document, QWidget* parent) : QWidget(parent), m
         auto* name = new QLabel(QStringLiteral("<b>%1</b>").arg(QString::fromLatin1(core::weekdayName(day))), column);
         columnLayout->addWidget(name);
         auto* type = new QComboBox(column);
+        type->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        type->setMinimumContentsLength(4);
         type->setObjectName(QStringLiteral("dayType%1").arg(day));
         for (auto dayType : kDayTypes)
             type->addItem(dayTypeLabel(dayType), static_cast<int>(dayType));
         columnLayout->addWidget(type);
         auto* list = new DayItemList(day, column);
         list->setObjectName(QStringLiteral("dayList%1").arg(day));
-        list->setMinimumWidth(100);
+        list->setMinimumWidth(70);
         columnLayout->addWidget(list, 1);
         auto* summary = new QLabel(column);
+        summary->setWordWrap(true);
         summary->setStyleSheet(QStringLiteral("color: #555;"));
         columnLayout->addWidget(summary);
         layout->addWidget(column, 1);
