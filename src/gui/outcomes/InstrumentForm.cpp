@@ -155,7 +155,6 @@ void InstrumentForm::setBaseline(std::optional<core::ScoreResult> baseline)
 
 void InstrumentForm::setEntry(const OutcomeEntry& entry)
 {
-    const QSignalBlocker blocker(this);
     m_editing = entry.id;
     for (std::size_t i = 0; i < m_fields.size(); ++i) {
         const bool answered = i < entry.answers.size() && entry.answers[i].has_value();

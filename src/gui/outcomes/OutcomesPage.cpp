@@ -10,6 +10,7 @@
 #include "gui/outcomes/InstrumentForm.h"
 #include "gui/outcomes/QuickPainEntry.h"
 #include "gui/outcomes/SessionWeekGrid.h"
+#include "gui/outcomes/SessionWeekModel.h"
 #include "gui/outcomes/TrendsWidget.h"
 
 #include <QComboBox>
@@ -106,6 +107,8 @@ void OutcomesPage::connectSession(ClinicSession& session)
 {
     connect(&session, &ClinicSession::currentPatientChanged, this,
         [this, &session](core::PatientId id) { setPatient(id, session.today()); });
+    connect(&session, &ClinicSession::databaseChanged, this,
+        [this, &session] { setPatient(session.currentPatient(), session.today()); });
     connect(&session, &ClinicSession::plansChanged, this, [this](core::PatientId id) {
         if (id == m_patient)
             reload();
@@ -142,6 +145,10 @@ void OutcomesPage::reload()
                                        .arg(QString::fromStdString(core::formatNumber(*pain->answers.front(), 0)),
                                            QString::fromStdString(pain->date.toIso())));
     m_trends->setPatientData(m_data, m_today);
+    // The diary follows stored changes but keeps its week and never drops unsaved edits.
+    const core::Date week = m_weekGrid->model()->weekStart();
+    if (m_weekGrid->model()->changedLogs().empty())
+        m_weekGrid->setPatientData(m_data, m_patient, week.isValid() ? week : m_today);
     fillHistory();
     showForm();
 }
