@@ -224,6 +224,9 @@ PlanPage::PlanPage(ClinicSession& session, QWidget* parent)
 
 void PlanPage::reloadLibrary()
 {
+    // The session drops its catalog when exercises or the database change; reading it again rebuilds it in
+    // place before the document recomputes against it.
+    (void)m_session.catalog();
     if (!m_session.database())
         return;
     storage::ExerciseRepository repository(*m_session.database(), m_session.codec());

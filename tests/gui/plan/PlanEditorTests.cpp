@@ -4,6 +4,7 @@
 
 #include "core/plan/HeartRate.h"
 #include "core/plan/PlanChecks.h"
+#include "core/plan/TemplatePersonalization.h"
 #include "gui/plan/ChangeDose.h"
 #include "gui/plan/DayItemList.h"
 #include "gui/plan/ExerciseListModel.h"
@@ -17,11 +18,13 @@
 #include "gui/plan/ScreeningDialog.h"
 #include "gui/plan/WeekGrid.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QListView>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -315,4 +318,26 @@ TEST_CASE("The heart-rate target shows beats a minute from age and resting rate"
     const auto range = core::heartRateRange(*context.ageYears, *context.restingHeartRate, 40, 59);
     REQUIRE(range);
     CHECK(f.page->itemEditor()->heartRateLabel()->text().contains(QStringLiteral("%1–%2").arg(range->low).arg(range->high)));
+}
+
+TEST_CASE("A plan made from a template is dated from the next Monday and lists in the plans", "[gui][plan][template]")
+{
+    test::PlanPageFixture f("Okafor");
+    auto* menu = f.find<QToolButton>("newPlanButton")->menu();
+    REQUIRE(menu);
+    QAction* fromTemplate = nullptr;
+    for (auto* action : menu->actions()) {
+        if (action->text().contains(QStringLiteral("From template")) && !fromTemplate)
+            fromTemplate = action;
+    }
+    REQUIRE(fromTemplate);
+    const int before = f.page->planModel()->rowCount();
+    fromTemplate->trigger();
+    CHECK(f.page->planModel()->rowCount() == before + 1);
+    const auto& plan = f.page->document()->plan();
+    CHECK(plan.itemCount() > 0);
+    CHECK(plan.startDate == core::nextMonday(f.session.today()));
+    CHECK(plan.patientId == f.patient.id);
+    CHECK_FALSE(f.page->document()->isModified());
+    CHECK(f.page->scheduleModel()->rowCount() == plan.lengthWeeks);
 }
