@@ -4,7 +4,7 @@
 #include "gui/ClinicSession.h"
 #include "gui/MainWindow.h"
 #include "gui/Settings.h"
-#include "storage/DemoClinic.h"
+#include "gui/DemoSeeder.h"
 #include "storage/Logging.h"
 
 #include <QApplication>
@@ -51,7 +51,7 @@ int main(int argc, char* argv[])
     gui::MainWindow window(session);
     const bool firstRun = useDefault && !QFileInfo::exists(path);
     if (window.openDatabase(path, useDefault) && firstRun) {
-        if (auto seeded = storage::seedDemoClinic(*session.database()); !seeded)
+        if (auto seeded = gui::seedDemoClinic(*session.database(), session.codec()); !seeded)
             spdlog::error("the demo clinic could not be seeded");
         session.refresh();
     }

@@ -8,7 +8,7 @@
 #include "gui/ErrorMessages.h"
 #include "gui/ShippedContent.h"
 #include "interop/PatientJson.h"
-#include "storage/DemoClinic.h"
+#include "gui/DemoSeeder.h"
 #include "storage/Logging.h"
 
 #include <nlohmann/json.hpp>
@@ -182,15 +182,19 @@ int runDemo(Context& context)
         return code;
     if (const int code = context.openDatabase(true); code != kExitOk)
         return code;
-    auto added = storage::seedDemoClinic(*context.database);
+    auto added = gui::seedDemoClinic(*context.database, context.codec);
     if (!added)
         return context.fail(added.error());
     if (context.json())
-        context.out << nlohmann::json{{"patients_added", *added}}.dump(2) << '\n';
-    else if (*added == 0)
+        context.out << nlohmann::json{{"patients_added", added->patients}, {"plans_added", added->plans},
+                                      {"history_records_added", added->historyRecords}}
+                           .dump(2)
+                    << '\n';
+    else if (added->patients == 0)
         context.out << "The demo clinic is already in this database.\n";
     else
-        context.out << "Added the demo clinic: " << *added << " patients.\n";
+        context.out << "Added the demo clinic: " << added->patients << " patients, " << added->plans
+                    << " plans and " << added->historyRecords << " outcome and diary records.\n";
     return kExitOk;
 }
 

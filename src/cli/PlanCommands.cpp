@@ -4,6 +4,7 @@
 
 #include "core/plan/PlanChecks.h"
 #include "core/plan/ProgressionEngine.h"
+#include "core/plan/TemplatePersonalization.h"
 #include "gui/ShippedContent.h"
 #include "interop/plan/PlanJson.h"
 #include "storage/ExerciseRepository.h"
@@ -28,8 +29,9 @@ namespace {
 constexpr const char* kPlanHelp = R"(Usage: paceplan-cli [--database PATH] [--json] plan COMMAND ...
 
 Commands:
-  create --patient ID --template CODE [--start YYYY-MM-DD]
-                       Make a draft plan for a patient from a template (starting next Monday by default).
+  create --patient ID --template CODE [--start YYYY-MM-DD] [--walk-minutes N] [--chair-stands N]
+                       Make a draft plan for a patient from a template, personalised from their age, resting
+                       heart rate, medication and baselines (starting next Monday by default).
   list --patient ID    The patient's plans with their active and newest revisions.
   show PLAN [--revision N]
                        A plan revision (the newest by default) with its dated week-by-week schedule and
@@ -57,12 +59,6 @@ std::optional<std::string> readTextFile(const std::string& path)
     if (!in)
         return std::nullopt;
     return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
-
-Date nextMonday(const Date& today)
-{
-    const int offset = (7 - today.weekdayIndex()) % 7;
-    return today.addDays(offset == 0 ? 7 : offset);
 }
 
 /// Reads --patient ID; prints the problem and returns nothing when it is missing or unknown.
@@ -146,7 +142,8 @@ int showReport(Context& context, const Plan& plan, const ExerciseCatalog& catalo
 
 int createPlan(Context& context)
 {
-    if (const int code = context.checkOptions({"--patient", "--template", "--start"}); code != kExitOk)
+    if (const int code = context.checkOptions({"--patient", "--template", "--start", "--walk-minutes", "--chair-stands"});
+        code != kExitOk)
         return code;
     const auto templateCode = context.args.value("--template");
     if (!templateCode)
@@ -158,15 +155,32 @@ int createPlan(Context& context)
     auto chosen = storage::TemplateRepository(*context.database, context.codec).get(*templateCode);
     if (!chosen)
         return context.fail(chosen.error(), "template " + *templateCode);
-    Plan plan = chosen->plan;
-    plan.startDate = nextMonday(context.database->clock().today());
+    TemplatePersonalization options;
+    options.patient = patient->id;
+    options.today = context.database->clock().today();
     if (const auto start = context.args.value("--start")) {
         const auto date = Date::fromIso(*start);
         if (!date)
             return context.usage("--start takes a date as YYYY-MM-DD");
-        plan.startDate = *date;
+        options.startDate = *date;
     }
-    auto created = storage::PlanRepository(*context.database, context.codec).create(patient->id, std::move(plan));
+    for (const auto& [option, target] : {std::pair{"--walk-minutes", &options.baselines.walkingMinutes},
+                                         std::pair{"--chair-stands", &options.baselines.chairStandReps}}) {
+        if (const auto text = context.args.value(option)) {
+            *target = parseNumber(*text);
+            if (!*target || **target < 1 || **target > 120)
+                return context.usage(std::string(option) + " takes a whole number from 1 to 120");
+        }
+    }
+    options.context = PatientContext::fromPatient(
+        *patient, options.startDate.isValid() ? options.startDate : core::nextMonday(options.today));
+    auto catalog = storage::ExerciseRepository(*context.database, context.codec).catalog();
+    if (!catalog)
+        return context.fail(catalog.error());
+    auto personalized = personalizeTemplate(chosen->plan, options, *catalog);
+    for (const auto& note : personalized.notes)
+        context.err << "  " << note << '\n';
+    auto created = storage::PlanRepository(*context.database, context.codec).create(patient->id, std::move(personalized.plan));
     if (!created)
         return context.fail(created.error());
     if (context.json())
@@ -301,7 +315,7 @@ int importPlan(Context& context)
             return context.usage("--start takes a date as YYYY-MM-DD");
         plan.startDate = *date;
     } else if (!plan.startDate.isValid()) {
-        plan.startDate = nextMonday(context.database->clock().today());
+        plan.startDate = core::nextMonday(context.database->clock().today());
     }
     auto catalog = storage::ExerciseRepository(*context.database, context.codec).catalog();
     if (!catalog)
