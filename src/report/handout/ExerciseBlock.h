@@ -21,6 +21,7 @@ struct PlacedPicture {
 /// Builds the HTML of one exercise: name, pictures, steps, this week's dose and how it builds up.
 class ExerciseBlock {
 public:
+    /// The block of `exercise`, numbered `number`, with the dose of week `firstWeek`; keeps references only.
     ExerciseBlock(const HandoutExercise& exercise, int number, int firstWeek, const HandoutStyle& style);
 
     /// The block as one table, so the renderer can keep it on one page; `pictures` may be empty.

@@ -81,7 +81,7 @@ QString HandoutDocument::letterheadHtml(const HandoutStyle& style) const
     if (!clinic.clinician.isEmpty())
         contact << HandoutTexts::clinicianLine(clinic.clinician);
     if (!contact.isEmpty())
-        lines << HandoutStyle::escape(contact.join(QStringLiteral("   ")));
+        lines << HandoutStyle::escape(contact.join(QStringLiteral(" \u00B7 ")));
     QString html = QStringLiteral("<table width='100%' cellspacing='0' cellpadding='0'><tr><td valign='top'>%1</td>")
                        .arg(lines.join(QStringLiteral("<br>")));
     const QSize logo = HandoutPictures::displaySize(clinic.logo.size(), HandoutStyle::logoBox());

@@ -23,9 +23,12 @@ class HandoutDocument {
     Q_DECLARE_TR_FUNCTIONS(paceplan::report::HandoutDocument)
 
 public:
+    /// A handout of `content` printed with `options`.
     HandoutDocument(HandoutContent content, HandoutOptions options);
 
+    /// What the handout prints.
     const HandoutContent& content() const { return m_content; }
+    /// How the handout is printed.
     const HandoutOptions& options() const { return m_options; }
 
     /// The handout as HTML for a QTextDocument; pictures refer to the resources build() adds.

@@ -14,11 +14,14 @@ namespace paceplan::report {
 /// Sizes and the small HTML pieces a handout is built from; large print makes text bigger and gaps wider.
 class HandoutStyle {
 public:
+    /// The style for the paper and print size of `options`.
     explicit HandoutStyle(const HandoutOptions& options);
 
+    /// The body text size in points.
     double bodyPoints() const { return m_body; }
     /// A vertical gap of `lines` body-text heights in layout pixels, for CSS margins (Qt ignores margins in pt).
     int gap(double lines) const;
+    /// True in large print.
     bool largePrint() const { return m_large; }
 
     /// The width of the page body, in layout pixels (1/96 inch).

@@ -46,21 +46,33 @@ public:
     /// The word painted across every page of a draft.
     static QString draftWatermark();
 
+    /// The title of the goals box, "Your goals".
     static QString goalsHeading();
+    /// The title of the box listing changes since the last visit.
     static QString changesHeading();
+    /// The heading of the calendar section, "Your week".
     static QString weekHeading();
+    /// The text under "Your week" saying how to read the calendar.
     static QString weekIntro();
     /// The heading of one week in the calendar: "Week 3, from Monday 23 November: Getting going".
     static QString weekTitle(int week, const QDate& start, const QString& phase = {});
     /// A day of a week without dates: "Day 1".
     static QString dayNumber(int day);
+    /// The heading of the exercise section, "Your exercises".
     static QString exercisesHeading();
+    /// The text under "Your exercises", which also says what a set is.
     static QString exercisesIntro();
+    /// The label above an exercise's dose: "How much (week 3)".
     static QString thisWeekLabel(int week);
+    /// The label above the build-up lines.
     static QString buildUpLabel();
+    /// The label above the numbered steps.
     static QString stepsLabel();
+    /// The label above the key cues.
     static QString cuesLabel();
+    /// The label above the safety notes.
     static QString safetyLabel();
+    /// The label above the clinician's note.
     static QString notesLabel();
     /// The note under a build-up that does not change: "This stays the same for now."
     static QString buildUpSame();
@@ -82,25 +94,33 @@ public:
     /// Everyday habits: breaks from sitting, posture variety, sleep, stress.
     static GuidanceText everydayTips();
 
+    /// The heading of the education section, "Learn more".
     static QString educationHeading();
+    /// The label of a topic's key points box.
     static QString keyPointsLabel();
 
+    /// The heading of a diary page: "Your diary for week 3".
     static QString diaryHeading(int week);
+    /// How to fill in the diary.
     static QString diaryIntro();
     /// The dates a diary page covers: "23 November to 29 November 2026".
     static QString diaryDates(const QDate& start);
+    /// The usual pain level for the diary, or a blank to fill in when it is not set.
     static QString diaryUsualPain(const std::optional<int>& usualPain);
     /// The diary's column titles: day, done?, pain before, during, after, next morning, notes.
     static QStringList diaryColumns();
     /// The choices of the "done?" column: yes, part, no.
     static QStringList diaryDoneChoices();
+    /// The "Done?" cell of a rest day in the diary.
     static QString diaryRestDay();
 
     /// The letterhead line naming the clinician.
     static QString clinicianLine(const QString& clinician);
     /// The person's name, the date and the plan in the header block.
     static QString forLine(const QString& name);
+    /// The print date line: "Date: Saturday 21 November 2026".
     static QString dateLine(const QDate& date);
+    /// The plan line: "Plan: Back on track (version 2)"; without a version when `revision` is 0.
     static QString planLine(const QString& title, int revision);
     /// The footer text at the bottom left of every page: the clinic's phone number.
     static QString footerPhone(const QString& phone);

@@ -13,6 +13,7 @@ namespace paceplan::report {
 /// Builds the HTML of the "Your week" calendar and of the home-diary page of a plan week.
 class WeekCalendar {
 public:
+    /// The calendars of `content` in `style`; keeps references only.
     WeekCalendar(const HandoutContent& content, const HandoutStyle& style);
 
     /// The calendar of one week: a row per exercise with its dose that week and a tick on each day it is done;

@@ -10,6 +10,9 @@
 #include <QPainter>
 #include <QRandomGenerator>
 
+#include <algorithm>
+#include <iterator>
+
 namespace Catch {
 
 /// Prints QStrings as text in failed assertions.
