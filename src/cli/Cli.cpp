@@ -51,6 +51,8 @@ Commands:
   template list        Plan templates.
   plan create|list|show|export|import|check
                        Exercise plans, their schedules and checks. See 'paceplan-cli plan --help'.
+  handout --patient ID --out FILE.pdf
+                       The patient's printable handout. See 'paceplan-cli handout --help'.
 
 Options:
   --database PATH      The database file (default: the app's own database).
@@ -64,7 +66,8 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 invalid data, 5 database ca
 )";
 
 const std::set<std::string> kSwitches = {"--json", "--verbose", "--help", "--version", "--all", "--archived",
-                                         "--full", "--yes", "--undo", "--quick", "--custom", "--desc", "--beta-blockers", "--csv"};
+                                         "--full", "--yes", "--undo", "--quick", "--custom", "--desc", "--beta-blockers", "--large-print", "--no-pictures",
+                                         "--no-diary", "--no-education", "--no-tips", "--csv"};
 
 } // namespace
 
@@ -253,6 +256,8 @@ int run(const std::vector<std::string>& words, std::ostream& out, std::ostream& 
         return runTemplateCommand(context);
     if (command == "plan")
         return runPlanCommand(context);
+    if (command == "handout")
+        return runHandoutCommand(context);
     return context.usage("unknown command '" + command + "'");
 }
 

@@ -55,6 +55,7 @@ int runLibraryCommand(Context& context);
 int runExerciseCommand(Context& context);
 int runTemplateCommand(Context& context);
 int runPlanCommand(Context& context);
+int runHandoutCommand(Context& context);
 
 /// The exit code that fits an error from core or storage.
 int exitCodeFor(const core::Error& error);

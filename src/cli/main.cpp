@@ -3,13 +3,16 @@
 #include "cli/Cli.h"
 #include "gui/AppPaths.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <iostream>
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Handouts are laid out with fonts, which needs a QGuiApplication; it runs without a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     paceplan::gui::setApplicationIdentity();
     std::vector<std::string> words;
     for (int i = 1; i < argc; ++i)

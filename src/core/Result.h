@@ -63,6 +63,8 @@ public:
     T* operator->() { return &value(); }
 
     const Error& error() const { assert(!ok()); return std::get<Error>(m_state); }
+    /// The value, or `fallback` on error.
+    T value_or(T fallback) const& { return ok() ? value() : std::move(fallback); }
 
 private:
     std::variant<T, Error> m_state;

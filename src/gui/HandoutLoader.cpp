@@ -1,0 +1,207 @@
+// SPDX-FileCopyrightText: 2026 PacePlan contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/HandoutLoader.h"
+
+#include "storage/Database.h"
+#include "storage/ExerciseRepository.h"
+#include "storage/PatientRepository.h"
+#include "storage/PlanRepository.h"
+
+#include <QBuffer>
+#include <QByteArray>
+#include <QImage>
+#include <QPainter>
+#include <QSvgRenderer>
+
+#include <set>
+
+namespace paceplan::gui {
+
+namespace {
+
+QImage decodePicture(const storage::ExerciseMedia& media)
+{
+    const QByteArray bytes = QByteArray::fromStdString(media.data);
+    if (media.mimeType == "image/svg+xml") {
+        QSvgRenderer renderer(bytes);
+        if (!renderer.isValid())
+            return {};
+        QSize size = renderer.defaultSize();
+        if (size.isEmpty())
+            size = QSize(600, 600);
+        size.scale(900, 900, Qt::KeepAspectRatio);
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        renderer.render(&painter);
+        return image;
+    }
+    return QImage::fromData(bytes);
+}
+
+QString setting(storage::Database& database, const char* key)
+{
+    return QString::fromStdString(database.setting(key).value_or(std::string()));
+}
+
+} // namespace
+
+core::Result<report::HandoutSource> loadHandoutSource(storage::Database& database, const core::DocumentCodec& codec,
+                                                      core::PlanId planId, std::optional<int> revision)
+{
+    storage::PlanRepository plans(database, codec);
+    auto summary = plans.summary(planId);
+    if (!summary)
+        return summary.error();
+    const int number = revision ? *revision : (summary->active ? summary->active->revision : summary->latest.revision);
+    auto plan = plans.revision(planId, number);
+    if (!plan)
+        return plan.error();
+    auto patient = storage::PatientRepository(database).get(plan->patientId);
+    if (!patient)
+        return patient.error();
+
+    report::HandoutSource source;
+    source.patient = std::move(patient).value();
+    source.plan = std::move(plan).value();
+    auto revisions = plans.revisions(planId);
+    if (!revisions)
+        return revisions.error();
+    for (const auto& info : *revisions)
+        if (info.revision == number)
+            source.draft = info.state == storage::RevisionState::Draft;
+    if (number > 1) {
+        auto previous = plans.revision(planId, number - 1);
+        if (previous)
+            source.previous = std::move(previous).value();
+    }
+    source.clinic = clinicDetails(database);
+
+    storage::ExerciseRepository exercises(database, codec);
+    auto catalog = exercises.catalog();
+    if (!catalog)
+        return catalog.error();
+    source.catalog = std::move(catalog).value();
+    for (const auto& topicId : source.plan.educationTopicIds)
+        if (auto topic = exercises.topic(topicId))
+            source.topics.push_back(std::move(topic).value());
+    // Pictures of every exercise the plan can reach, ladders included.
+    std::set<std::string> exerciseIds;
+    for (const auto& day : source.plan.days)
+        for (const auto& item : day.items)
+            for (const auto* exercise = source.catalog.find(item.exerciseId); exercise;
+                 exercise = exercise->harderId.empty() || exerciseIds.count(exercise->harderId) ? nullptr
+                                                                                                : source.catalog.find(exercise->harderId))
+                exerciseIds.insert(exercise->id);
+    for (const auto& id : exerciseIds) {
+        auto media = exercises.media(id);
+        if (!media)
+            return media.error();
+        for (const auto& picture : *media) {
+            const QImage image = decodePicture(picture);
+            if (!image.isNull())
+                source.pictures[id] << report::HandoutPicture{image, QString::fromStdString(picture.caption)};
+        }
+    }
+    return source;
+}
+
+core::Result<core::PlanId> defaultHandoutPlan(storage::Database& database, const core::DocumentCodec& codec,
+                                              core::PatientId patient)
+{
+    auto plans = storage::PlanRepository(database, codec).plansOf(patient);
+    if (!plans)
+        return plans.error();
+    if (plans->empty())
+        return core::makeError(core::ErrorCode::NotFound, "plan", "the patient has no plan yet");
+    for (const auto& plan : *plans)
+        if (plan.active)
+            return plan.id;
+    return plans->front().id;
+}
+
+report::HandoutClinic clinicDetails(storage::Database& database)
+{
+    report::HandoutClinic clinic;
+    clinic.name = setting(database, "clinic_name");
+    clinic.address = setting(database, "clinic_address");
+    clinic.phone = setting(database, "clinic_phone");
+    clinic.clinician = setting(database, "clinic_clinician");
+    clinic.emergencyNumber = setting(database, "clinic_emergency_number");
+    const QByteArray logo = QByteArray::fromBase64(setting(database, "clinic_logo_png").toLatin1());
+    if (!logo.isEmpty())
+        clinic.logo = QImage::fromData(logo);
+    if (clinic.name.isEmpty())
+        clinic.name = QStringLiteral("PacePlan");
+    return clinic;
+}
+
+core::Status saveClinicDetails(storage::Database& database, const report::HandoutClinic& clinic)
+{
+    const std::pair<const char*, QString> values[] = {
+        {"clinic_name", clinic.name},       {"clinic_address", clinic.address},
+        {"clinic_phone", clinic.phone},     {"clinic_clinician", clinic.clinician},
+        {"clinic_emergency_number", clinic.emergencyNumber}};
+    for (const auto& [key, value] : values)
+        if (auto status = database.setSetting(key, value.toStdString()); !status)
+            return status;
+    QByteArray logo;
+    if (!clinic.logo.isNull()) {
+        QBuffer buffer(&logo);
+        buffer.open(QIODevice::WriteOnly);
+        clinic.logo.scaled(600, 300, Qt::KeepAspectRatio, Qt::SmoothTransformation).save(&buffer, "PNG");
+    }
+    return database.setSetting("clinic_logo_png", logo.toBase64().toStdString());
+}
+
+report::HandoutOptions handoutOptions(storage::Database& database)
+{
+    report::HandoutOptions options;
+    const QString weeks = setting(database, "handout_weeks");
+    options.weeks = weeks == QStringLiteral("next")    ? report::HandoutWeeks::NextWeeks
+                    : weeks == QStringLiteral("whole") ? report::HandoutWeeks::WholePlan
+                                                       : report::HandoutWeeks::CurrentWeek;
+    if (const int count = setting(database, "handout_week_count").toInt(); count >= 1 && count <= 52)
+        options.weekCount = count;
+    options.largePrint = setting(database, "handout_large_print") == QStringLiteral("1");
+    options.paper = setting(database, "handout_paper") == QStringLiteral("letter") ? report::HandoutPaper::Letter
+                                                                                  : report::HandoutPaper::A4;
+    const auto flag = [&](const char* key) { return setting(database, key) != QStringLiteral("0"); };
+    options.pictures = flag("handout_pictures");
+    options.diary = flag("handout_diary");
+    options.education = flag("handout_education");
+    options.everydayTips = flag("handout_tips");
+    return options;
+}
+
+core::Status saveHandoutOptions(storage::Database& database, const report::HandoutOptions& options)
+{
+    const char* weeks = options.weeks == report::HandoutWeeks::NextWeeks   ? "next"
+                        : options.weeks == report::HandoutWeeks::WholePlan ? "whole"
+                                                                           : "current";
+    const std::pair<const char*, std::string> values[] = {
+        {"handout_weeks", weeks},
+        {"handout_week_count", std::to_string(options.weekCount)},
+        {"handout_large_print", options.largePrint ? "1" : "0"},
+        {"handout_paper", options.paper == report::HandoutPaper::Letter ? "letter" : "a4"},
+        {"handout_pictures", options.pictures ? "1" : "0"},
+        {"handout_diary", options.diary ? "1" : "0"},
+        {"handout_education", options.education ? "1" : "0"},
+        {"handout_tips", options.everydayTips ? "1" : "0"}};
+    for (const auto& [key, value] : values) {
+        if (database.setting(key).value_or("") == value)
+            continue;
+        if (auto status = database.setSetting(key, value); !status)
+            return status;
+    }
+    return {};
+}
+
+core::Status recordPrinted(storage::Database& database, const core::DocumentCodec& codec, const report::HandoutSource& source)
+{
+    if (source.draft)
+        return {};
+    return storage::PlanRepository(database, codec).markPrinted(source.plan.id, source.plan.revision);
+}
+
+} // namespace paceplan::gui
