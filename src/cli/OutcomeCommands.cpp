@@ -65,8 +65,8 @@ int failWithDetail(Context& context, const Error& error, const std::string& subj
 {
     if (context.json())
         context.out << interop::errorToJson(error, error.detail).dump(2) << '\n';
-    context.err << "paceplan-cli: " << subject << ": " << (error.detail.empty() ? errorCodeName(error.code) : error.detail)
-                << '\n';
+    context.err << "paceplan-cli: " << subject << ": "
+                << (error.detail.empty() ? errorCodeName(error.code) : error.detail) << '\n';
     return exitCodeFor(error);
 }
 
@@ -120,7 +120,8 @@ std::optional<Plan> activePlan(Context& context, PatientId patient)
 
 namespace {
 
-constexpr const char* kScoreHelp = R"(Usage: paceplan-cli [--json] score INSTRUMENT (--answers LIST | --total N) [--age N --sex SEX]
+constexpr const char* kScoreHelp
+    = R"(Usage: paceplan-cli [--json] score INSTRUMENT (--answers LIST | --total N) [--age N --sex SEX]
 
 Scores one completed instrument; no database is needed. LIST holds the item answers in item order, separated
 by commas, with an empty field for a missing answer (",3,,2"). Each answer is the value the instrument
@@ -239,7 +240,8 @@ int scoreAndPrint(Context& context)
 
 int addOutcome(Context& context)
 {
-    int code = context.checkOptions({"--patient", "--instrument", "--answers", "--total", "--date", "--setup", "--notes"});
+    int code
+        = context.checkOptions({ "--patient", "--instrument", "--answers", "--total", "--date", "--setup", "--notes" });
     if (code != kExitOk)
         return code;
     if (!context.args.value("--instrument"))
@@ -278,7 +280,7 @@ int addOutcome(Context& context)
 
 int listOutcomes(Context& context)
 {
-    int code = context.checkOptions({"--patient", "--instrument", "--from", "--to"});
+    int code = context.checkOptions({ "--patient", "--instrument", "--from", "--to" });
     if (code != kExitOk)
         return code;
     std::optional<Date> from;
@@ -309,7 +311,7 @@ int listOutcomes(Context& context)
 
 int deleteOutcome(Context& context)
 {
-    if (const int code = context.checkOptions({"--yes"}); code != kExitOk)
+    if (const int code = context.checkOptions({ "--yes" }); code != kExitOk)
         return code;
     const auto id = parseWhole(context.args.word(2));
     if (!id || *id <= 0)
@@ -320,14 +322,15 @@ int deleteOutcome(Context& context)
         return code;
     if (auto removed = storage::OutcomeRepository(*context.database).remove(OutcomeId(*id)); !removed)
         return context.fail(removed.error(), "outcome");
-    context.out << (context.json() ? json{{"id", *id}, {"result", "deleted"}}.dump(2) : "Outcome deleted") << '\n';
+    context.out << (context.json() ? json { { "id", *id }, { "result", "deleted" } }.dump(2) : "Outcome deleted")
+                << '\n';
     return kExitOk;
 }
 
 int addLog(Context& context)
 {
-    int code = context.checkOptions({"--patient", "--date", "--status", "--plan", "--pain-before", "--pain-during",
-        "--pain-after", "--pain-next-morning", "--effort", "--minutes", "--notes"});
+    int code = context.checkOptions({ "--patient", "--date", "--status", "--plan", "--pain-before", "--pain-during",
+        "--pain-after", "--pain-next-morning", "--effort", "--minutes", "--notes" });
     if (code != kExitOk)
         return code;
     SessionLog log;
@@ -340,7 +343,8 @@ int addLog(Context& context)
     if (!status)
         return context.usage("log add needs --status done, partly, skipped or not_logged");
     std::optional<int> plan;
-    if (!readInt(context, "--pain-before", log.painBefore, code) || !readInt(context, "--pain-during", log.painDuring, code)
+    if (!readInt(context, "--pain-before", log.painBefore, code)
+        || !readInt(context, "--pain-during", log.painDuring, code)
         || !readInt(context, "--pain-after", log.painAfter, code)
         || !readInt(context, "--pain-next-morning", log.painNextMorning, code)
         || !readInt(context, "--effort", log.effort, code) || !readInt(context, "--minutes", log.minutes, code))
@@ -377,7 +381,7 @@ std::string ratingText(const std::optional<int>& value)
 
 int listLogs(Context& context)
 {
-    int code = context.checkOptions({"--patient", "--from", "--to"});
+    int code = context.checkOptions({ "--patient", "--from", "--to" });
     if (code != kExitOk)
         return code;
     std::optional<Date> from;
@@ -417,7 +421,7 @@ int runScoreCommand(Context& context)
         context.out << kScoreHelp;
         return kExitOk;
     }
-    if (const int code = context.checkOptions({"--answers", "--total", "--age", "--sex"}); code != kExitOk)
+    if (const int code = context.checkOptions({ "--answers", "--total", "--age", "--sex" }); code != kExitOk)
         return code;
     return scoreAndPrint(context);
 }

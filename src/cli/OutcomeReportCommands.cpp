@@ -27,7 +27,8 @@ using nlohmann::json;
 
 namespace {
 
-constexpr const char* kAdviceHelp = R"(Usage: paceplan-cli [--database PATH] [--json] advice --patient ID [--usual-pain N]
+constexpr const char* kAdviceHelp
+    = R"(Usage: paceplan-cli [--database PATH] [--json] advice --patient ID [--usual-pain N]
 
 Works out the pain-monitoring advice (green: progress, amber: hold, red: step back, flare: the flare plan)
 from the session logs of the 7 days that end today, and says why: which sessions and which ratings.
@@ -55,21 +56,29 @@ constexpr int kAdviceHistoryDays = 90;
 std::vector<std::string> mainOutcomeOrder(PrimaryCondition condition)
 {
     switch (condition) {
-    case PrimaryCondition::ChronicLowBackPain: return {"odi", "rmdq", "nprs"};
-    case PrimaryCondition::NeckPain: return {"ndi", "nprs"};
-    case PrimaryCondition::KneeOsteoarthritis: return {"koos-12", "nprs"};
-    case PrimaryCondition::HipOsteoarthritis: return {"hoos-12", "nprs"};
-    case PrimaryCondition::Fibromyalgia: return {"fiqr", "nprs"};
-    case PrimaryCondition::WidespreadPain: return {"peg", "bpi-sf", "nprs"};
-    case PrimaryCondition::Other: return {"nprs", "peg"};
+    case PrimaryCondition::ChronicLowBackPain:
+        return { "odi", "rmdq", "nprs" };
+    case PrimaryCondition::NeckPain:
+        return { "ndi", "nprs" };
+    case PrimaryCondition::KneeOsteoarthritis:
+        return { "koos-12", "nprs" };
+    case PrimaryCondition::HipOsteoarthritis:
+        return { "hoos-12", "nprs" };
+    case PrimaryCondition::Fibromyalgia:
+        return { "fiqr", "nprs" };
+    case PrimaryCondition::WidespreadPain:
+        return { "peg", "bpi-sf", "nprs" };
+    case PrimaryCondition::Other:
+        return { "nprs", "peg" };
     }
-    return {"nprs"};
+    return { "nprs" };
 }
 
 Result<PainAdvice> adviceFor(Context& context, PatientId patient, const PainMonitoringThresholds& thresholds)
 {
     const Date today = context.database->clock().today();
-    auto logs = storage::SessionLogRepository(*context.database).list(patient, today.addDays(-kAdviceHistoryDays), today);
+    auto logs
+        = storage::SessionLogRepository(*context.database).list(patient, today.addDays(-kAdviceHistoryDays), today);
     if (!logs)
         return logs.error();
     return advisePainMonitoring(*logs, today, thresholds);
@@ -83,14 +92,14 @@ json lastPain(const std::vector<storage::OutcomeRecord>& outcomes, const std::ve
     for (const auto& record : outcomes)
         if (record.instrumentCode == "nprs" && record.result.score && record.takenOn >= bestDate) {
             bestDate = record.takenOn;
-            best = {{"value", *record.result.score}, {"date", record.takenOn.toIso()}, {"source", "nprs"}};
+            best = { { "value", *record.result.score }, { "date", record.takenOn.toIso() }, { "source", "nprs" } };
         }
     for (const auto& log : logs) {
         const auto value = log.painNextMorning ? log.painNextMorning : log.painBefore;
         const Date day = log.painNextMorning ? log.date.addDays(1) : log.date;
         if (value && day > bestDate) {
             bestDate = day;
-            best = {{"value", *value}, {"date", day.toIso()}, {"source", "session-log"}};
+            best = { { "value", *value }, { "date", day.toIso() }, { "source", "session-log" } };
         }
     }
     return best;
@@ -131,10 +140,11 @@ MainChange mainChange(const Patient& patient, const std::vector<storage::Outcome
 json caseloadRow(Context& context, const Patient& patient, const Date& today)
 {
     auto outcomes = storage::OutcomeRepository(*context.database).list(patient.id);
-    auto logs = storage::SessionLogRepository(*context.database).list(patient.id, today.addDays(-kAdviceHistoryDays), today);
-    const std::vector<storage::OutcomeRecord> records = outcomes ? std::move(outcomes).value()
-                                                                 : std::vector<storage::OutcomeRecord>{};
-    const std::vector<SessionLog> diary = logs ? std::move(logs).value() : std::vector<SessionLog>{};
+    auto logs
+        = storage::SessionLogRepository(*context.database).list(patient.id, today.addDays(-kAdviceHistoryDays), today);
+    const std::vector<storage::OutcomeRecord> records
+        = outcomes ? std::move(outcomes).value() : std::vector<storage::OutcomeRecord> {};
+    const std::vector<SessionLog> diary = logs ? std::move(logs).value() : std::vector<SessionLog> {};
 
     CaseloadFlagSettings settings;
     CaseloadInputs inputs;
@@ -146,10 +156,11 @@ json caseloadRow(Context& context, const Patient& patient, const Date& today)
     if (auto advice = advisePainMonitoring(diary, today))
         inputs.advice = std::move(advice).value();
 
-    json row{{"patient_id", patient.id.value()}, {"uuid", patient.uuid},
-        {"name", patient.givenName + " " + patient.familyName}, {"condition", primaryConditionCode(patient.condition)},
-        {"last_pain", lastPain(records, diary)}, {"change", change.data}, {"change_class", changeClassCode(change.change)},
-        {"plan", nullptr}, {"adherence", nullptr}};
+    json row { { "patient_id", patient.id.value() }, { "uuid", patient.uuid },
+        { "name", patient.givenName + " " + patient.familyName },
+        { "condition", primaryConditionCode(patient.condition) }, { "last_pain", lastPain(records, diary) },
+        { "change", change.data }, { "change_class", changeClassCode(change.change) }, { "plan", nullptr },
+        { "adherence", nullptr } };
     const auto plan = activePlan(context, patient.id);
     if (plan && plan->startDate.isValid()) {
         inputs.planStart = plan->startDate;
@@ -160,8 +171,8 @@ json caseloadRow(Context& context, const Patient& patient, const Date& today)
                 planLogs.push_back(log);
         inputs.adherence = adherenceOverLastDays(
             scheduledSessionDates(*plan, first, today), planLogs, today, settings.adherenceWindowDays);
-        row["plan"] = {{"id", plan->id.value()}, {"revision", plan->revision}, {"start", plan->startDate.toIso()},
-            {"week", completedPlanWeeks(plan->startDate, today) + 1}};
+        row["plan"] = { { "id", plan->id.value() }, { "revision", plan->revision },
+            { "start", plan->startDate.toIso() }, { "week", completedPlanWeeks(plan->startDate, today) + 1 } };
         row["adherence"] = interop::adherenceToJson(*inputs.adherence);
     } else {
         // Without a plan the clock for a reassessment starts at the first measurement (or today).
@@ -198,7 +209,7 @@ int runAdviceCommand(Context& context)
         context.out << kAdviceHelp;
         return kExitOk;
     }
-    int code = context.checkOptions({"--patient", "--usual-pain"});
+    int code = context.checkOptions({ "--patient", "--usual-pain" });
     if (code != kExitOk)
         return code;
     PainMonitoringThresholds thresholds;
@@ -264,7 +275,7 @@ int runExportCommand(Context& context)
     }
     if (context.args.word(1) != "outcomes")
         return context.usage("export knows 'outcomes' only: export outcomes --patient ID --csv");
-    int code = context.checkOptions({"--patient", "--csv"});
+    int code = context.checkOptions({ "--patient", "--csv" });
     if (code != kExitOk)
         return code;
     if (!context.args.has("--csv"))
@@ -276,16 +287,16 @@ int runExportCommand(Context& context)
     if (!records)
         return context.fail(records.error());
     interop::CsvWriter csv;
-    csv.addRow({"date", "instrument", "instrument_version", "scoring_version", "scorable", "score", "band",
-        "subscales", "risk", "answers", "entered_total", "setup", "notes"});
+    csv.addRow({ "date", "instrument", "instrument_version", "scoring_version", "scorable", "score", "band",
+        "subscales", "risk", "answers", "entered_total", "setup", "notes" });
     for (const auto& record : *records) {
         const Instrument* instrument = InstrumentRegistry::standard().find(record.instrumentCode);
         const auto& result = record.result;
-        csv.addRow({record.takenOn.toIso(), record.instrumentCode, record.instrumentVersion, result.scoringVersion,
+        csv.addRow({ record.takenOn.toIso(), record.instrumentCode, record.instrumentVersion, result.scoringVersion,
             result.scorable ? "yes" : "no",
             result.score && instrument ? formatScore(*instrument, *result.score) : std::string(), result.band,
             subscaleText(result), result.risk, record.rawAnswers,
-            record.enteredTotal ? formatNumber(*record.enteredTotal, 2) : std::string(), record.setup, record.notes});
+            record.enteredTotal ? formatNumber(*record.enteredTotal, 2) : std::string(), record.setup, record.notes });
     }
     context.out << csv.text();
     return kExitOk;

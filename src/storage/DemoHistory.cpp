@@ -55,25 +55,31 @@ std::vector<DemoStory> demoStories()
 {
     using enum DiaryPattern;
     return {
-        {"Margaret", "Okafor", 14, 0, {{"nprs", 7, 3, 2}, {"koos-12", 35, 62, 4}, {"30s-cst", 7, 11, 4}, {"psfs", 3, 7, 4}},
-            Steady, 3},
-        {"Tomás", "Delgado", 12, 0, {{"nprs", 7, 3, 2}, {"odi", 44, 18, 4}, {"tsk-11", 34, 24, 6}, {"sbst", 5, 5, 0}},
-            Steady, 3},
-        {"Zoë", "Ångström", 16, 0, {{"nprs", 6, 6, 2}, {"fiqr", 62, 58, 4}, {"pseq-2", 5, 6, 8}}, Amber, 5},
-        {"Rajesh", "Patel", 10, 0, {{"nprs", 6, 4, 2}, {"hoos-12", 40, 55, 4}, {"tug", 12.4, 10.1, 4}}, Steady, 4},
-        {"Eleanor", "Whitfield", 12, 0, {{"nprs", 6, 5, 2}, {"koos-12", 38, 41, 4}, {"tug", 15.2, 14.6, 4}},
-            LowAdherence, 5},
-        {"Kwame", "Mensah", 8, 0, {{"nprs", 6, 2, 2}, {"ndi", 18, 7, 4}, {"psfs", 4, 8, 4}}, Steady, 2},
-        {"Sofia", "Rossi", 10, 0, {{"nprs", 5, 3, 2}, {"odi", 30, 20, 4}}, Flare, 3},
-        {"Hannah", "Müller", 12, 0, {{"nprs", 7, 7, 2}, {"peg", 7.3, 7, 4}, {"phq-9", 14, 13, 6}, {"who-5", 28, 32, 6}},
-            Red, 6},
-        {"José", "Fernández", 10, 0, {{"nprs", 6, 3, 2}, {"odi", 40, 26, 4}, {"psfs", 3, 6, 4}}, Steady, 3},
-        {"Aiko", "Tanaka", 6, 0, {{"nprs", 5, 3, 2}, {"ndi", 14, 9, 4}}, Steady, 3},
-        {"Brian", "O'Connell", 9, 5, {{"nprs", 6, 5, 2}, {"koos-12", 42, 48, 4}, {"30s-cst", 8, 9, 4}}, Steady, 5},
-        {"Grace", "Adeyemi", 12, 0, {{"nprs", 6, 4, 2}, {"fiqr", 55, 40, 4}, {"pseq-10", 30, 40, 6}}, Steady, 4},
-        {"Lars", "Eriksson", 8, 0, {{"nprs", 5, 5, 2}, {"hoos-12", 45, 46, 4}, {"6mwt", 380, 395, 4}}, Steady, 5},
-        {"Priya", "Nair", 6, 0, {{"nprs", 6, 5, 2}, {"pcs", 30, 24, 6}, {"gad-7", 12, 10, 6}}, Amber, 5},
-        {"Walter", "Schmidt", 10, 0, {{"nprs", 5, 4, 2}, {"tug", 16.5, 13.2, 4}, {"30s-cst", 6, 8, 4}}, Steady, 4},
+        { "Margaret", "Okafor", 14, 0,
+            { { "nprs", 7, 3, 2 }, { "koos-12", 35, 62, 4 }, { "30s-cst", 7, 11, 4 }, { "psfs", 3, 7, 4 } }, Steady,
+            3 },
+        { "Tomás", "Delgado", 12, 0,
+            { { "nprs", 7, 3, 2 }, { "odi", 44, 18, 4 }, { "tsk-11", 34, 24, 6 }, { "sbst", 5, 5, 0 } }, Steady, 3 },
+        { "Zoë", "Ångström", 16, 0, { { "nprs", 6, 6, 2 }, { "fiqr", 62, 58, 4 }, { "pseq-2", 5, 6, 8 } }, Amber, 5 },
+        { "Rajesh", "Patel", 10, 0, { { "nprs", 6, 4, 2 }, { "hoos-12", 40, 55, 4 }, { "tug", 12.4, 10.1, 4 } }, Steady,
+            4 },
+        { "Eleanor", "Whitfield", 12, 0, { { "nprs", 6, 5, 2 }, { "koos-12", 38, 41, 4 }, { "tug", 15.2, 14.6, 4 } },
+            LowAdherence, 5 },
+        { "Kwame", "Mensah", 8, 0, { { "nprs", 6, 2, 2 }, { "ndi", 18, 7, 4 }, { "psfs", 4, 8, 4 } }, Steady, 2 },
+        { "Sofia", "Rossi", 10, 0, { { "nprs", 5, 3, 2 }, { "odi", 30, 20, 4 } }, Flare, 3 },
+        { "Hannah", "Müller", 12, 0,
+            { { "nprs", 7, 7, 2 }, { "peg", 7.3, 7, 4 }, { "phq-9", 14, 13, 6 }, { "who-5", 28, 32, 6 } }, Red, 6 },
+        { "José", "Fernández", 10, 0, { { "nprs", 6, 3, 2 }, { "odi", 40, 26, 4 }, { "psfs", 3, 6, 4 } }, Steady, 3 },
+        { "Aiko", "Tanaka", 6, 0, { { "nprs", 5, 3, 2 }, { "ndi", 14, 7, 4 } }, Steady, 3 },
+        { "Brian", "O'Connell", 9, 5, { { "nprs", 6, 5, 2 }, { "koos-12", 42, 48, 4 }, { "30s-cst", 8, 9, 4 } }, Steady,
+            5 },
+        { "Grace", "Adeyemi", 12, 0, { { "nprs", 6, 4, 2 }, { "fiqr", 55, 40, 4 }, { "pseq-10", 30, 40, 6 } }, Steady,
+            4 },
+        { "Lars", "Eriksson", 8, 0, { { "nprs", 5, 5, 2 }, { "hoos-12", 45, 46, 4 }, { "6mwt", 380, 395, 4 } }, Steady,
+            5 },
+        { "Priya", "Nair", 6, 0, { { "nprs", 6, 5, 2 }, { "pcs", 30, 24, 6 }, { "gad-7", 12, 10, 6 } }, Amber, 5 },
+        { "Walter", "Schmidt", 10, 0, { { "nprs", 6, 3, 2 }, { "tug", 16.5, 13.2, 4 }, { "30s-cst", 6, 8, 4 } }, Steady,
+            4 },
     };
 }
 
@@ -195,7 +201,8 @@ Result<int> seedStory(Database& database, const DocumentCodec* codec, const Pati
             record.patientId = patient.id;
             record.instrumentCode = measure.code;
             record.takenOn = today.addDays(-7 * (story.weeksAgo - week) - (week == 0 ? 0 : 1));
-            record.rawAnswers = answersAt(*instrument, measure, totalWeeks > 0 ? double(week) / totalWeeks : 1.0, index);
+            record.rawAnswers
+                = answersAt(*instrument, measure, totalWeeks > 0 ? double(week) / totalWeeks : 1.0, index);
             if (measure.code == std::string_view("nprs"))
                 record.setup = "average pain, past week";
             auto stored = outcomes.add(record);

@@ -104,7 +104,7 @@ void rescore(Connection& connection, OutcomeRecord& record)
     if (scored) {
         record.result = std::move(scored).value();
     } else {
-        record.result = ScoreResult{};
+        record.result = ScoreResult {};
         record.result.instrumentCode = record.instrumentCode;
         record.result.notScorableReason = scored.error().detail;
     }
@@ -165,8 +165,8 @@ Result<Answers> parseAnswerList(std::string_view text)
         } else if (const auto value = parseNumber(field)) {
             answers.emplace_back(*value);
         } else {
-            return makeError(ErrorCode::InvalidFormat, "answers",
-                "answer " + std::to_string(position) + " is not a number");
+            return makeError(
+                ErrorCode::InvalidFormat, "answers", "answer " + std::to_string(position) + " is not a number");
         }
         if (comma == std::string_view::npos)
             break;
@@ -189,7 +189,7 @@ Result<ScoreResult> scoreRecord(const OutcomeRecord& record, const ScoreContext&
     return scoreAnswers(*instrument, *answers, context);
 }
 
-OutcomeRepository::OutcomeRepository(Database& database) : m_db(database) {}
+OutcomeRepository::OutcomeRepository(Database& database) : m_db(database) { }
 
 Result<OutcomeRecord> OutcomeRepository::add(OutcomeRecord record)
 {

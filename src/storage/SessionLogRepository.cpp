@@ -47,8 +47,7 @@ void validateOrThrow(const SessionLog& log, const Date& today)
 {
     for (const auto& error : validateSessionLog(log, today)) {
         const bool noPlan = !log.planId.isValid() && log.revisionNumber == 0;
-        if (noPlan
-            && (error.field == session_log_field::kPlanId || error.field == session_log_field::kRevisionNumber))
+        if (noPlan && (error.field == session_log_field::kPlanId || error.field == session_log_field::kRevisionNumber))
             continue;
         throw StorageError(error.code, error.detail, error.field);
     }
@@ -102,7 +101,7 @@ void bindValues(Statement& statement, const SessionLog& log)
 
 } // namespace
 
-SessionLogRepository::SessionLogRepository(Database& database) : m_db(database) {}
+SessionLogRepository::SessionLogRepository(Database& database) : m_db(database) { }
 
 Result<SessionLog> SessionLogRepository::add(SessionLog log)
 {
@@ -116,15 +115,16 @@ Result<SessionLog> SessionLogRepository::add(SessionLog log)
             log.uuid = newUuid();
         else if (!isUuid(log.uuid))
             throw StorageError(ErrorCode::InvalidFormat, "not a uuid", session_log_field::kUuid);
-        Statement duplicate(connection,
-            "SELECT 1 FROM session_log WHERE patient_id = ? AND ifnull(plan_id, 0) = ? AND date = ?");
+        Statement duplicate(
+            connection, "SELECT 1 FROM session_log WHERE patient_id = ? AND ifnull(plan_id, 0) = ? AND date = ?");
         duplicate.bind(1, log.patientId.value()).bind(2, log.planId.value()).bind(3, log.date.toIso());
         if (duplicate.step())
             throw StorageError(ErrorCode::Conflict, "a log for this day exists", session_log_field::kDate);
         log.createdAt = m_db.clock().nowIso();
         log.updatedAt = log.createdAt;
         Statement insert(connection,
-            "INSERT INTO session_log (status, pain_before, pain_during, pain_after, pain_next_morning, effort, minutes, "
+            "INSERT INTO session_log (status, pain_before, pain_during, pain_after, pain_next_morning, effort, "
+            "minutes, "
             "notes, updated_at, uuid, patient_id, plan_id, revision, date, created_at) "
             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
         bindValues(insert, log);

@@ -58,24 +58,24 @@ TEST_CASE("score prints the score, band, subscales and STarT Back risk without a
         std::string risk; ///< "" = no risk key expected.
     };
     const std::vector<Case> cases = {
-        {"nprs", "7", true, 7.0, "", ""},
+        { "nprs", "7", true, 7.0, "", "" },
         // ODI: 18 points over 9 answered sections x 5 = 40 % (one section missing shrinks the denominator).
-        {"odi", "3,2,,4,1,0,2,3,1,2", true, 40.0, "moderate", ""},
+        { "odi", "3,2,,4,1,0,2,3,1,2", true, 40.0, "moderate", "" },
         // ODI with 3 sections missing: fewer than 8 answered, so not scorable.
-        {"odi", "1,2,,,,3,1,2,1,0", false, std::nullopt, "", ""},
+        { "odi", "1,2,,,,3,1,2,1,0", false, std::nullopt, "", "" },
         // STarT Back: item 9 at option 3 counts as 1, so the total is 8; psychosocial items 5-9 score 5: high risk.
-        {"sbst", "1,1,0,1,1,1,1,1,3", true, 8.0, "", "high"},
+        { "sbst", "1,1,0,1,1,1,1,1,3", true, 8.0, "", "high" },
         // STarT Back: total 3 or less is low risk.
-        {"sbst", "1,0,0,1,0,0,0,1,0", true, 3.0, "", "low"},
-        {"grc", "-3", true, -3.0, "", ""},
-        {"tug", "12.4", true, 12.4, "", ""},
-        {"30s-cst", "11", true, 11.0, "", ""},
+        { "sbst", "1,0,0,1,0,0,0,1,0", true, 3.0, "", "low" },
+        { "grc", "-3", true, -3.0, "", "" },
+        { "tug", "12.4", true, 12.4, "", "" },
+        { "30s-cst", "11", true, 11.0, "", "" },
         // NDI: 10 items 0-5 summed, 0-50.
-        {"ndi", "1,1,1,1,1,2,2,2,2,2", true, 15.0, "", ""},
+        { "ndi", "1,1,1,1,1,2,2,2,2,2", true, 15.0, "", "" },
     };
     for (const auto& c : cases) {
         INFO(c.instrument + " " + c.answers);
-        const auto run = cli.run({"score", c.instrument, "--answers", c.answers, "--json"});
+        const auto run = cli.run({ "score", c.instrument, "--answers", c.answers, "--json" });
         REQUIRE(run.exitCode == 0);
         const auto json = run.json();
         CHECK(json["instrument"] == c.instrument);
@@ -94,13 +94,13 @@ TEST_CASE("score prints the score, band, subscales and STarT Back risk without a
             CHECK(json["risk"] == c.risk);
     }
 
-    const auto sbst = cli.run({"score", "sbst", "--answers", "1,1,0,1,1,1,1,1,3", "--json"}).json();
+    const auto sbst = cli.run({ "score", "sbst", "--answers", "1,1,0,1,1,1,1,1,3", "--json" }).json();
     CHECK(sbst["subscales"].size() >= 1);
-    const auto total = cli.run({"score", "odi", "--total", "34", "--json"});
+    const auto total = cli.run({ "score", "odi", "--total", "34", "--json" });
     REQUIRE(total.exitCode == 0);
     CHECK(total.json()["score"].get<double>() == Approx(34.0));
     CHECK(total.json()["from_entered_total"] == true);
-    const auto text = cli.run({"score", "sbst", "--answers", "1,1,0,1,1,1,1,1,3"});
+    const auto text = cli.run({ "score", "sbst", "--answers", "1,1,0,1,1,1,1,1,3" });
     CHECK(text.out.find("risk high") != std::string::npos);
 }
 
@@ -108,40 +108,40 @@ TEST_CASE("score refuses bad input with the right exit code and says what is wro
 {
     TempDir dir;
     CliRunner cli(dir);
-    const auto range = cli.run({"score", "nprs", "--answers", "11"});
+    const auto range = cli.run({ "score", "nprs", "--answers", "11" });
     CHECK(range.exitCode == 4);
     CHECK(range.err.find("item 1") != std::string::npos);
     CHECK(range.out.empty());
-    const auto count = cli.run({"score", "odi", "--answers", "1,2,3"});
+    const auto count = cli.run({ "score", "odi", "--answers", "1,2,3" });
     CHECK(count.exitCode == 4);
     CHECK(count.err.find("takes 10 answers") != std::string::npos);
-    const auto word = cli.run({"score", "nprs", "--answers", "seven"});
+    const auto word = cli.run({ "score", "nprs", "--answers", "seven" });
     CHECK(word.exitCode == 4);
-    const auto unknown = cli.run({"score", "xyz", "--answers", "1"});
+    const auto unknown = cli.run({ "score", "xyz", "--answers", "1" });
     CHECK(unknown.exitCode == 3);
     CHECK(unknown.err.find("xyz") != std::string::npos);
-    CHECK(cli.run({"score", "nprs"}).exitCode == 2);
-    CHECK(cli.run({"score", "--answers", "1"}).exitCode == 2);
-    CHECK(cli.run({"score", "nprs", "--answers", "1", "--bogus", "2"}).exitCode == 2);
-    CHECK(cli.run({"score", "sbst", "--total", "5"}).exitCode == 4); // STarT Back has no total entry
+    CHECK(cli.run({ "score", "nprs" }).exitCode == 2);
+    CHECK(cli.run({ "score", "--answers", "1" }).exitCode == 2);
+    CHECK(cli.run({ "score", "nprs", "--answers", "1", "--bogus", "2" }).exitCode == 2);
+    CHECK(cli.run({ "score", "sbst", "--total", "5" }).exitCode == 4); // STarT Back has no total entry
 }
 
 TEST_CASE("instrument list --json lists every instrument of the issue without item wording", "[cli][outcomes]")
 {
     TempDir dir;
     CliRunner cli(dir);
-    const auto run = cli.run({"instrument", "list", "--json"});
+    const auto run = cli.run({ "instrument", "list", "--json" });
     REQUIRE(run.exitCode == 0);
     std::set<std::string> codes;
     for (const auto& instrument : run.json()) {
         codes.insert(instrument["code"].get<std::string>());
         CHECK(instrument["item_count"].get<int>() == static_cast<int>(instrument["items"].size()));
     }
-    for (const char* code : {"nprs", "vas", "peg", "bpi-sf", "odi", "rmdq", "ndi", "psfs", "tsk-11", "tsk-17", "pseq-10",
-             "pseq-2", "sbst", "fabq", "pcs", "pgic", "grc", "phq-9", "gad-7", "koos-12", "hoos-12", "fiqr",
-             "promis-pi-4a", "who-5", "6mwt", "30s-cst", "tug", "5xsts"})
+    for (const char* code : { "nprs", "vas", "peg", "bpi-sf", "odi", "rmdq", "ndi", "psfs", "tsk-11", "tsk-17",
+             "pseq-10", "pseq-2", "sbst", "fabq", "pcs", "pgic", "grc", "phq-9", "gad-7", "koos-12", "hoos-12", "fiqr",
+             "promis-pi-4a", "who-5", "6mwt", "30s-cst", "tug", "5xsts" })
         CHECK(codes.count(code) == 1);
-    CHECK(cli.run({"instrument"}).exitCode == 2);
+    CHECK(cli.run({ "instrument" }).exitCode == 2);
 }
 
 TEST_CASE("Outcomes and session logs are added and listed from the CLI", "[cli][outcomes]")
@@ -149,66 +149,67 @@ TEST_CASE("Outcomes and session logs are added and listed from the CLI", "[cli][
     TempDir dir;
     CliRunner cli(dir);
     const auto db = dir.file("clinic.db");
-    REQUIRE(cli.run({"--database", db, "patient", "add", "--given", "Ada", "--family", "Lovelace", "--dob",
-                        "1965-12-10"})
-                .exitCode
+    REQUIRE(
+        cli.run({ "--database", db, "patient", "add", "--given", "Ada", "--family", "Lovelace", "--dob", "1965-12-10" })
+            .exitCode
         == 0);
 
-    const auto added = cli.run({"--database", db, "--json", "outcome", "add", "--patient", "1", "--instrument", "odi",
-        "--answers", "3,2,,4,1,0,2,3,1,2", "--date", "2026-01-05", "--notes", "first visit"});
+    const auto added = cli.run({ "--database", db, "--json", "outcome", "add", "--patient", "1", "--instrument", "odi",
+        "--answers", "3,2,,4,1,0,2,3,1,2", "--date", "2026-01-05", "--notes", "first visit" });
     REQUIRE(added.exitCode == 0);
     CHECK(added.json()["score"].get<double>() == Approx(40.0));
     CHECK(added.json()["answers"] == "3,2,,4,1,0,2,3,1,2");
-    REQUIRE(cli.run({"--database", db, "outcome", "add", "--patient", "1", "--instrument", "nprs", "--answers", "6"})
+    REQUIRE(cli.run({ "--database", db, "outcome", "add", "--patient", "1", "--instrument", "nprs", "--answers", "6" })
                 .exitCode
         == 0);
 
-    const auto list = cli.run({"--database", db, "outcome", "list", "--patient", "1", "--json"});
+    const auto list = cli.run({ "--database", db, "outcome", "list", "--patient", "1", "--json" });
     REQUIRE(list.exitCode == 0);
     REQUIRE(list.json().size() == 2);
     CHECK(list.json()[0]["date"] == "2026-01-05");
     CHECK(list.json()[0]["band"] == "moderate");
     CHECK(list.json()[1]["instrument"] == "nprs");
 
-    CHECK(cli.run({"--database", db, "outcome", "add", "--patient", "1", "--instrument", "nprs", "--answers", "6",
-                      "--date", "2999-01-01"})
+    CHECK(cli.run({ "--database", db, "outcome", "add", "--patient", "1", "--instrument", "nprs", "--answers", "6",
+                      "--date", "2999-01-01" })
               .exitCode
         == 4);
-    CHECK(cli.run({"--database", db, "outcome", "add", "--patient", "42", "--instrument", "nprs", "--answers", "6"})
+    CHECK(cli.run({ "--database", db, "outcome", "add", "--patient", "42", "--instrument", "nprs", "--answers", "6" })
               .exitCode
         == 3);
-    CHECK(cli.run({"--database", db, "outcome", "add", "--instrument", "nprs", "--answers", "6"}).exitCode == 2);
-    CHECK(cli.run({"--database", db, "outcome", "add", "--patient", "1", "--instrument", "nprs", "--answers", "6",
-                      "--date", "05/01/2026"})
+    CHECK(cli.run({ "--database", db, "outcome", "add", "--instrument", "nprs", "--answers", "6" }).exitCode == 2);
+    CHECK(cli.run({ "--database", db, "outcome", "add", "--patient", "1", "--instrument", "nprs", "--answers", "6",
+                      "--date", "05/01/2026" })
               .exitCode
         == 2);
 
-    const auto log = cli.run({"--database", db, "--json", "log", "add", "--patient", "1", "--date", "2026-01-06",
-        "--status", "done", "--pain-before", "4", "--pain-during", "3", "--pain-next-morning", "4", "--minutes", "30"});
+    const auto log
+        = cli.run({ "--database", db, "--json", "log", "add", "--patient", "1", "--date", "2026-01-06", "--status",
+            "done", "--pain-before", "4", "--pain-during", "3", "--pain-next-morning", "4", "--minutes", "30" });
     REQUIRE(log.exitCode == 0);
     CHECK(log.json()["plan_id"].is_null());
     CHECK(log.json()["pain_during"] == 3);
-    const auto skipped = cli.run({"--database", db, "log", "add", "--patient", "1", "--date", "2026-01-08", "--status",
-        "skipped", "--pain-during", "5"});
+    const auto skipped = cli.run({ "--database", db, "log", "add", "--patient", "1", "--date", "2026-01-08", "--status",
+        "skipped", "--pain-during", "5" });
     CHECK(skipped.exitCode == 4);
     CHECK(skipped.err.find("painDuring") != std::string::npos);
-    CHECK(cli.run({"--database", db, "log", "add", "--patient", "1", "--date", "2026-01-06", "--status", "partly"})
+    CHECK(cli.run({ "--database", db, "log", "add", "--patient", "1", "--date", "2026-01-06", "--status", "partly" })
               .exitCode
         == 4); // one log per day
-    CHECK(cli.run({"--database", db, "log", "add", "--patient", "1", "--date", "2026-01-07", "--status", "maybe"})
+    CHECK(cli.run({ "--database", db, "log", "add", "--patient", "1", "--date", "2026-01-07", "--status", "maybe" })
               .exitCode
         == 2);
 
-    const auto logs = cli.run({"--database", db, "log", "list", "--patient", "1", "--json"});
+    const auto logs = cli.run({ "--database", db, "log", "list", "--patient", "1", "--json" });
     REQUIRE(logs.exitCode == 0);
     REQUIRE(logs.json().size() == 1);
     CHECK(logs.json()[0]["pain_next_morning"] == 4);
-    const auto table = cli.run({"--database", db, "log", "list", "--patient", "1"});
+    const auto table = cli.run({ "--database", db, "log", "list", "--patient", "1" });
     CHECK(table.out.find("2026-01-06  done") != std::string::npos);
 
-    REQUIRE(cli.run({"--database", db, "outcome", "delete", "1", "--yes"}).exitCode == 0);
-    CHECK(cli.run({"--database", db, "outcome", "list", "--patient", "1", "--json"}).json().size() == 1);
-    CHECK(cli.run({"--database", db, "outcome", "delete", "1", "--yes"}).exitCode == 3);
+    REQUIRE(cli.run({ "--database", db, "outcome", "delete", "1", "--yes" }).exitCode == 0);
+    CHECK(cli.run({ "--database", db, "outcome", "list", "--patient", "1", "--json" }).json().size() == 1);
+    CHECK(cli.run({ "--database", db, "outcome", "delete", "1", "--yes" }).exitCode == 3);
 }
 
 TEST_CASE("export outcomes --csv writes RFC 4180 CSV with quoted notes", "[cli][outcomes]")
@@ -216,19 +217,20 @@ TEST_CASE("export outcomes --csv writes RFC 4180 CSV with quoted notes", "[cli][
     TempDir dir;
     CliRunner cli(dir);
     const auto db = dir.file("clinic.db");
-    REQUIRE(cli.run({"--database", db, "patient", "add", "--given", "Ada", "--family", "Lovelace", "--dob",
-                        "1965-12-10"})
+    REQUIRE(
+        cli.run({ "--database", db, "patient", "add", "--given", "Ada", "--family", "Lovelace", "--dob", "1965-12-10" })
+            .exitCode
+        == 0);
+    REQUIRE(
+        cli.run({ "--database", db, "outcome", "add", "--patient", "1", "--instrument", "odi", "--answers",
+                    "3,2,,4,1,0,2,3,1,2", "--date", "2026-01-05", "--notes", "Sore, \"stiff\" morning\nbetter later" })
+            .exitCode
+        == 0);
+    REQUIRE(cli.run({ "--database", db, "outcome", "add", "--patient", "1", "--instrument", "nprs", "--answers", "6",
+                        "--date", "2026-02-05" })
                 .exitCode
         == 0);
-    REQUIRE(cli.run({"--database", db, "outcome", "add", "--patient", "1", "--instrument", "odi", "--answers",
-                        "3,2,,4,1,0,2,3,1,2", "--date", "2026-01-05", "--notes", "Sore, \"stiff\" morning\nbetter later"})
-                .exitCode
-        == 0);
-    REQUIRE(cli.run({"--database", db, "outcome", "add", "--patient", "1", "--instrument", "nprs", "--answers", "6",
-                        "--date", "2026-02-05"})
-                .exitCode
-        == 0);
-    const auto csv = cli.run({"--database", db, "export", "outcomes", "--patient", "1", "--csv"});
+    const auto csv = cli.run({ "--database", db, "export", "outcomes", "--patient", "1", "--csv" });
     REQUIRE(csv.exitCode == 0);
     CHECK(csv.out.rfind("date,instrument,instrument_version,scoring_version,scorable,score,band,subscales,risk,answers,"
                         "entered_total,setup,notes\r\n",
@@ -240,8 +242,8 @@ TEST_CASE("export outcomes --csv writes RFC 4180 CSV with quoted notes", "[cli][
     CHECK(csv.out.find("\"Sore, \"\"stiff\"\" morning\nbetter later\"\r\n") != std::string::npos);
     CHECK(csv.out.find("2026-02-05,nprs,") != std::string::npos);
     CHECK(csv.out.substr(csv.out.size() - 2) == "\r\n");
-    CHECK(cli.run({"--database", db, "export", "outcomes", "--patient", "1"}).exitCode == 2);
-    CHECK(cli.run({"--database", db, "export", "plans", "--patient", "1", "--csv"}).exitCode == 2);
+    CHECK(cli.run({ "--database", db, "export", "outcomes", "--patient", "1" }).exitCode == 2);
+    CHECK(cli.run({ "--database", db, "export", "plans", "--patient", "1", "--csv" }).exitCode == 2);
 }
 
 TEST_CASE("advice and caseload tell the demo clinic's stories", "[cli][outcomes]")
@@ -250,7 +252,7 @@ TEST_CASE("advice and caseload tell the demo clinic's stories", "[cli][outcomes]
     CliRunner cli(dir);
     const auto db = demoClinicWithHistory(dir);
 
-    const auto caseload = cli.run({"--database", db, "caseload", "--json"});
+    const auto caseload = cli.run({ "--database", db, "caseload", "--json" });
     REQUIRE(caseload.exitCode == 0);
     const auto rows = caseload.json();
     CHECK(rows.size() == storage::demoPatients().size());
@@ -265,7 +267,7 @@ TEST_CASE("advice and caseload tell the demo clinic's stories", "[cli][outcomes]
     CHECK(margaret["change"]["summary"].get<std::string>().find("improvement") != std::string::npos);
     CHECK(flagCodes(margaret).empty());
 
-    for (const char* name : {"Zoë", "Hannah"}) {
+    for (const char* name : { "Zoë", "Hannah" }) {
         INFO(name);
         const auto row = rowOf(rows, name);
         CHECK(row["change_class"] != "meaningful_improvement");
@@ -274,7 +276,7 @@ TEST_CASE("advice and caseload tell the demo clinic's stories", "[cli][outcomes]
     CHECK(flagCodes(rowOf(rows, "Brian")).count("reassessment_overdue") == 1);
 
     const auto sofiaId = std::to_string(sofia["patient_id"].get<std::int64_t>());
-    const auto advice = cli.run({"--database", db, "advice", "--patient", sofiaId, "--json"});
+    const auto advice = cli.run({ "--database", db, "advice", "--patient", sofiaId, "--json" });
     REQUIRE(advice.exitCode == 0);
     const auto json = advice.json();
     CHECK(json["level"] == "flare");
@@ -285,10 +287,10 @@ TEST_CASE("advice and caseload tell the demo clinic's stories", "[cli][outcomes]
     CHECK_FALSE(json["why"].get<std::string>().empty());
 
     const auto hannahId = std::to_string(rowOf(rows, "Hannah")["patient_id"].get<std::int64_t>());
-    CHECK(cli.run({"--database", db, "advice", "--patient", hannahId, "--json"}).json()["level"] == "red");
-    const auto text = cli.run({"--database", db, "advice", "--patient", sofiaId});
+    CHECK(cli.run({ "--database", db, "advice", "--patient", hannahId, "--json" }).json()["level"] == "red");
+    const auto text = cli.run({ "--database", db, "advice", "--patient", sofiaId });
     CHECK(text.out.find("flare") != std::string::npos);
-    CHECK(cli.run({"--database", db, "advice", "--patient", "999"}).exitCode == 3);
-    CHECK(cli.run({"--database", db, "advice"}).exitCode == 2);
-    CHECK(cli.run({"--database", db, "caseload"}).out.find("Sofia Rossi") != std::string::npos);
+    CHECK(cli.run({ "--database", db, "advice", "--patient", "999" }).exitCode == 3);
+    CHECK(cli.run({ "--database", db, "advice" }).exitCode == 2);
+    CHECK(cli.run({ "--database", db, "caseload" }).out.find("Sofia Rossi") != std::string::npos);
 }

@@ -49,9 +49,9 @@ TEST_CASE("answersNear finds answers whose score is close to the target for ever
         double target;
         double tolerance;
     };
-    const std::vector<Case> cases = {{"nprs", 6, 0}, {"odi", 44, 3}, {"ndi", 18, 1}, {"koos-12", 35, 5},
-        {"hoos-12", 55, 5}, {"fiqr", 60, 3}, {"tsk-11", 34, 1}, {"phq-9", 14, 1}, {"tug", 12.4, 0.05},
-        {"30s-cst", 9, 0}, {"6mwt", 380, 0}, {"psfs", 3, 0.5}, {"who-5", 30, 5}};
+    const std::vector<Case> cases = { { "nprs", 6, 0 }, { "odi", 44, 3 }, { "ndi", 18, 1 }, { "koos-12", 35, 5 },
+        { "hoos-12", 55, 5 }, { "fiqr", 60, 3 }, { "tsk-11", 34, 1 }, { "phq-9", 14, 1 }, { "tug", 12.4, 0.05 },
+        { "30s-cst", 9, 0 }, { "6mwt", 380, 0 }, { "psfs", 3, 0.5 }, { "who-5", 30, 5 } };
     for (const auto& c : cases) {
         INFO(c.code);
         const Instrument* instrument = InstrumentRegistry::standard().find(c.code);
@@ -80,7 +80,8 @@ TEST_CASE("The demo history tells its stories relative to today", "[storage][out
     CHECK(db.connection().queryInt("SELECT count(DISTINCT patient_id) FROM outcome")
         == static_cast<std::int64_t>(storage::demoPatients().size()));
     CHECK(db.connection().queryText("SELECT max(taken_on) FROM outcome") <= "2026-11-21");
-    CHECK(db.connection().queryText("SELECT min(taken_on) FROM outcome") == Date(2026, 11, 21).addDays(-16 * 7).toIso());
+    CHECK(
+        db.connection().queryText("SELECT min(taken_on) FROM outcome") == Date(2026, 11, 21).addDays(-16 * 7).toIso());
     CHECK(db.connection().queryText("SELECT max(date) FROM session_log") <= "2026-11-21");
     CHECK(db.connection().queryText("SELECT max(date) FROM session_log") >= "2026-11-19");
     CHECK(db.connection().queryInt("SELECT count(*) FROM outcome WHERE score IS NULL") == 0);

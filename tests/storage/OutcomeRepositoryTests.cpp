@@ -60,13 +60,13 @@ TEST_CASE("Answer lists split on commas and keep empty fields as missing", "[sto
         Answers expected;
     };
     const std::vector<Case> cases = {
-        {"3,2,,4", {3.0, 2.0, std::nullopt, 4.0}},
-        {",1", {std::nullopt, 1.0}},
-        {"1,", {1.0, std::nullopt}},
-        {" 2 , -7,+3", {2.0, -7.0, 3.0}},
-        {"12.5", {12.5}},
-        {"", {}},
-        {",,", {std::nullopt, std::nullopt, std::nullopt}},
+        { "3,2,,4", { 3.0, 2.0, std::nullopt, 4.0 } },
+        { ",1", { std::nullopt, 1.0 } },
+        { "1,", { 1.0, std::nullopt } },
+        { " 2 , -7,+3", { 2.0, -7.0, 3.0 } },
+        { "12.5", { 12.5 } },
+        { "", {} },
+        { ",,", { std::nullopt, std::nullopt, std::nullopt } },
     };
     for (const auto& c : cases) {
         INFO(c.text);
@@ -160,17 +160,17 @@ TEST_CASE("Invalid outcomes are refused with the field at fault and nothing is w
     auto longNotes = fixture.record("nprs", "5");
     longNotes.notes = std::string(2001, 'x');
     const std::vector<Case> cases = {
-        {"unknown instrument", fixture.record("xyz", "1"), ErrorCode::NotFound, "instrument"},
-        {"answer above the item range", fixture.record("nprs", "11"), ErrorCode::OutOfRange, "item 1"},
-        {"half point on a whole-number item", fixture.record("nprs", "4.5"), ErrorCode::InvalidValue, "item 1"},
-        {"too many answers", fixture.record("nprs", "1,2"), ErrorCode::InvalidValue, "answers"},
-        {"not a number", fixture.record("nprs", "five"), ErrorCode::InvalidFormat, "answers"},
-        {"future date", fixture.record("nprs", "5", Date(2026, 11, 22)), ErrorCode::OutOfRange, "takenOn"},
-        {"no date", fixture.record("nprs", "5", Date()), ErrorCode::Required, "takenOn"},
-        {"no answers and no total", fixture.record("nprs", ""), ErrorCode::Required, "answers"},
-        {"answers and a total", both, ErrorCode::Inconsistent, "total"},
-        {"unknown patient", stranger, ErrorCode::NotFound, "patientId"},
-        {"notes too long", longNotes, ErrorCode::TooLong, "notes"},
+        { "unknown instrument", fixture.record("xyz", "1"), ErrorCode::NotFound, "instrument" },
+        { "answer above the item range", fixture.record("nprs", "11"), ErrorCode::OutOfRange, "item 1" },
+        { "half point on a whole-number item", fixture.record("nprs", "4.5"), ErrorCode::InvalidValue, "item 1" },
+        { "too many answers", fixture.record("nprs", "1,2"), ErrorCode::InvalidValue, "answers" },
+        { "not a number", fixture.record("nprs", "five"), ErrorCode::InvalidFormat, "answers" },
+        { "future date", fixture.record("nprs", "5", Date(2026, 11, 22)), ErrorCode::OutOfRange, "takenOn" },
+        { "no date", fixture.record("nprs", "5", Date()), ErrorCode::Required, "takenOn" },
+        { "no answers and no total", fixture.record("nprs", ""), ErrorCode::Required, "answers" },
+        { "answers and a total", both, ErrorCode::Inconsistent, "total" },
+        { "unknown patient", stranger, ErrorCode::NotFound, "patientId" },
+        { "notes too long", longNotes, ErrorCode::TooLong, "notes" },
     };
     for (const auto& c : cases) {
         INFO(c.name);

@@ -31,7 +31,7 @@ Plan twoDayPlan()
     plan.title = "Two days a week";
     plan.startDate = Date(2026, 11, 2);
     plan.lengthWeeks = 4;
-    plan.phases = {{1, 4, "Getting going"}};
+    plan.phases = { { 1, 4, "Getting going" } };
     PlanItem walk;
     walk.key = "walk";
     walk.exerciseId = "walking-flat";
@@ -173,13 +173,13 @@ TEST_CASE("Invalid session logs are refused by core validation and nothing is wr
     auto badUuid = fixture.log(Date(2026, 11, 16));
     badUuid.uuid = "not-a-uuid";
     const std::vector<Case> cases = {
-        {"pain above 10", high, ErrorCode::OutOfRange, "painDuring"},
-        {"future date", future, ErrorCode::OutOfRange, "date"},
-        {"skipped session with exercise pain", skippedWithPain, ErrorCode::Inconsistent, "painDuring"},
-        {"next morning not reached", tomorrowMorning, ErrorCode::Inconsistent, "painNextMorning"},
-        {"too many minutes", tooLong, ErrorCode::OutOfRange, "minutes"},
-        {"unknown patient", noPatient, ErrorCode::NotFound, "patientId"},
-        {"malformed uuid", badUuid, ErrorCode::InvalidFormat, "uuid"},
+        { "pain above 10", high, ErrorCode::OutOfRange, "painDuring" },
+        { "future date", future, ErrorCode::OutOfRange, "date" },
+        { "skipped session with exercise pain", skippedWithPain, ErrorCode::Inconsistent, "painDuring" },
+        { "next morning not reached", tomorrowMorning, ErrorCode::Inconsistent, "painNextMorning" },
+        { "too many minutes", tooLong, ErrorCode::OutOfRange, "minutes" },
+        { "unknown patient", noPatient, ErrorCode::NotFound, "patientId" },
+        { "malformed uuid", badUuid, ErrorCode::InvalidFormat, "uuid" },
     };
     for (const auto& c : cases) {
         INFO(c.name);
@@ -225,7 +225,7 @@ TEST_CASE("Session logs list by date range and go with their patient and plan", 
 {
     LogFixture fixture;
     storage::SessionLogRepository logs(*fixture.db);
-    for (const auto& day : {Date(2026, 11, 2), Date(2026, 11, 4), Date(2026, 11, 9), Date(2026, 11, 11)})
+    for (const auto& day : { Date(2026, 11, 2), Date(2026, 11, 4), Date(2026, 11, 9), Date(2026, 11, 11) })
         REQUIRE(logs.add(fixture.log(day)));
     auto free = fixture.log(Date(2026, 10, 30));
     free.planId = PlanId();
@@ -248,11 +248,11 @@ TEST_CASE("Scheduled session dates follow the plan's weekly days within its week
 {
     const Plan plan = twoDayPlan();
     const auto dates = scheduledSessionDates(plan, Date(2026, 10, 1), Date(2026, 11, 21));
-    const std::vector<Date> expected = {Date(2026, 11, 2), Date(2026, 11, 4), Date(2026, 11, 9), Date(2026, 11, 11),
-        Date(2026, 11, 16), Date(2026, 11, 18)};
+    const std::vector<Date> expected = { Date(2026, 11, 2), Date(2026, 11, 4), Date(2026, 11, 9), Date(2026, 11, 11),
+        Date(2026, 11, 16), Date(2026, 11, 18) };
     CHECK(dates == expected);
     CHECK(scheduledSessionDates(plan, Date(2026, 11, 20), Date(2027, 1, 31))
-        == std::vector<Date>{Date(2026, 11, 23), Date(2026, 11, 25)}); // the plan ends on 29 November
+        == std::vector<Date> { Date(2026, 11, 23), Date(2026, 11, 25) }); // the plan ends on 29 November
     CHECK(scheduledSessionDates(plan, Date(2026, 11, 5), Date(2026, 11, 8)).empty());
     Plan undated = plan;
     undated.startDate = Date();
@@ -263,14 +263,14 @@ TEST_CASE("The caseload change class maps every change-engine classification", "
 {
     using CC = ChangeClassification;
     const std::vector<std::pair<CC, ChangeClass>> table = {
-        {CC::SubstantialImprovement, ChangeClass::MeaningfulImprovement},
-        {CC::MeaningfulImprovement, ChangeClass::MeaningfulImprovement},
-        {CC::ImprovementBelowMcid, ChangeClass::ImprovementBelowMcid},
-        {CC::ImprovementImportanceUnknown, ChangeClass::Unknown},
-        {CC::NoChange, ChangeClass::NoChange},
-        {CC::Worse, ChangeClass::Worse},
-        {CC::WorseImportanceUnknown, ChangeClass::Unknown},
-        {CC::NotInterpretable, ChangeClass::Unknown},
+        { CC::SubstantialImprovement, ChangeClass::MeaningfulImprovement },
+        { CC::MeaningfulImprovement, ChangeClass::MeaningfulImprovement },
+        { CC::ImprovementBelowMcid, ChangeClass::ImprovementBelowMcid },
+        { CC::ImprovementImportanceUnknown, ChangeClass::Unknown },
+        { CC::NoChange, ChangeClass::NoChange },
+        { CC::Worse, ChangeClass::Worse },
+        { CC::WorseImportanceUnknown, ChangeClass::Unknown },
+        { CC::NotInterpretable, ChangeClass::Unknown },
     };
     for (const auto& [from, to] : table) {
         INFO(changeClassificationCode(from));

@@ -16,32 +16,32 @@ using interop::CsvWriter;
 TEST_CASE("CSV fields are quoted exactly when RFC 4180 needs it", "[interop][outcomes][csv]")
 {
     const std::vector<std::pair<std::string, std::string>> cases = {
-        {"plain", "plain"},
-        {"", ""},
-        {"a,b", "\"a,b\""},
-        {"say \"hi\"", "\"say \"\"hi\"\"\""},
-        {"two\nlines", "\"two\nlines\""},
-        {"cr\rhere", "\"cr\rhere\""},
-        {" spaced ", " spaced "},
-        {"Zoë Ångström", "Zoë Ångström"},
+        { "plain", "plain" },
+        { "", "" },
+        { "a,b", "\"a,b\"" },
+        { "say \"hi\"", "\"say \"\"hi\"\"\"" },
+        { "two\nlines", "\"two\nlines\"" },
+        { "cr\rhere", "\"cr\rhere\"" },
+        { " spaced ", " spaced " },
+        { "Zoë Ångström", "Zoë Ångström" },
     };
     for (const auto& [input, expected] : cases) {
         INFO(input);
         CHECK(CsvWriter::field(input) == expected);
     }
     CsvWriter csv;
-    csv.addRow({"date", "notes"});
-    csv.addRow({"2026-11-20", "sore, \"but\" fine"});
+    csv.addRow({ "date", "notes" });
+    csv.addRow({ "2026-11-20", "sore, \"but\" fine" });
     csv.addRow({});
     CHECK(csv.text() == "date,notes\r\n2026-11-20,\"sore, \"\"but\"\" fine\"\r\n\r\n");
 }
 
-TEST_CASE("A score prints instrument, scorable, score, subscales, band and the STarT Back risk",
-    "[interop][outcomes][json]")
+TEST_CASE(
+    "A score prints instrument, scorable, score, subscales, band and the STarT Back risk", "[interop][outcomes][json]")
 {
     const auto& registry = InstrumentRegistry::standard();
     const Instrument& odi = *registry.find("odi");
-    auto scored = scoreAnswers(odi, Answers{3.0, 2.0, std::nullopt, 4.0, 1.0, 0.0, 2.0, 3.0, 1.0, 2.0});
+    auto scored = scoreAnswers(odi, Answers { 3.0, 2.0, std::nullopt, 4.0, 1.0, 0.0, 2.0, 3.0, 1.0, 2.0 });
     REQUIRE(scored);
     auto json = interop::scoreResultToJson(odi, *scored);
     CHECK(json["instrument"] == "odi");
@@ -53,13 +53,14 @@ TEST_CASE("A score prints instrument, scorable, score, subscales, band and the S
     CHECK_FALSE(json.contains("risk"));
 
     const Instrument& sbst = *registry.find("sbst");
-    auto risky = scoreAnswers(sbst, Answers{1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 4.0});
+    auto risky = scoreAnswers(sbst, Answers { 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 4.0 });
     REQUIRE(risky);
     auto sbstJson = interop::scoreResultToJson(sbst, *risky);
     CHECK(sbstJson["risk"] == "high");
     CHECK(sbstJson["subscales"].size() == risky->subscales.size());
 
-    auto missing = scoreAnswers(odi, Answers{1.0, std::nullopt, std::nullopt, std::nullopt, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0});
+    auto missing
+        = scoreAnswers(odi, Answers { 1.0, std::nullopt, std::nullopt, std::nullopt, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0 });
     REQUIRE(missing);
     auto unscorable = interop::scoreResultToJson(odi, *missing);
     CHECK(unscorable["scorable"] == false);
