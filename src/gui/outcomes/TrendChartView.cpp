@@ -170,6 +170,8 @@ void TrendChartView::setContent(const TrendChartContent& content)
             lower->append(end, 0);
         }
         auto* bars = new QAreaSeries(upper, lower);
+        upper->setParent(bars); // QAreaSeries does not own its boundary lines.
+        lower->setParent(bars);
         bars->setName(tr("Adherence (%)"));
         bars->setColor(QColor(144, 164, 174, 45));
         bars->setBorderColor(QColor(120, 144, 156, 110));
@@ -188,6 +190,8 @@ void TrendChartView::setContent(const TrendChartContent& content)
             bottom->append(x0, low);
             bottom->append(x1, low);
             auto* band = new QAreaSeries(top, bottom);
+            top->setParent(band);
+            bottom->setParent(band);
             band->setName(tr("Baseline ± MCID %1").arg(QString::fromStdString(
                 core::formatScore(*instrument, *trend.mcid))));
             band->setColor(QColor(255, 193, 7, 55));
