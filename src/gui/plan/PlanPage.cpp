@@ -222,6 +222,13 @@ PlanPage::PlanPage(ClinicSession& session, QWidget* parent)
     patientChanged();
 }
 
+PlanPage::~PlanPage()
+{
+    // The undo stack signals while it is torn down with the children; no view may hear it by then.
+    m_document->undoStack()->disconnect();
+    m_document->disconnect();
+}
+
 void PlanPage::reloadLibrary()
 {
     // The session drops its catalog when exercises or the database change; reading it again rebuilds it in

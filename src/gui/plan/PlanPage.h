@@ -35,6 +35,7 @@ class PlanPage : public QWidget {
 
 public:
     explicit PlanPage(ClinicSession& session, QWidget* parent = nullptr);
+    ~PlanPage() override;
 
     /// Creates and opens a new blank draft plan for the current patient.
     bool newBlankPlan();
