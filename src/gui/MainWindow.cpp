@@ -2,7 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/MainWindow.h"
 
+#include "gui/ClinicDetailsDialog.h"
 #include "gui/ClinicSession.h"
+#include "gui/HandoutLoader.h"
+#include "gui/HandoutPage.h"
+#include "gui/outcomes/CaseloadView.h"
+#include "gui/outcomes/OutcomesPage.h"
+#include "gui/outcomes/StorageOutcomeStore.h"
+#include "gui/plan/PlanPage.h"
 #include "gui/ErrorMessages.h"
 #include "gui/PatientEditorDialog.h"
 #include "gui/PatientListPanel.h"
@@ -45,13 +52,25 @@ MainWindow::MainWindow(ClinicSession& session, QWidget* parent) : QMainWindow(pa
     setObjectName(QStringLiteral("mainWindow"));
     m_list = new PatientListPanel(session);
     m_workspace = new PatientWorkspace(session);
+    m_outcomeStore = std::make_unique<StorageOutcomeStore>(session);
+    m_workspace->addPage(new PlanPage(session), tr("Plan"));
+    auto* outcomes = new OutcomesPage(*m_outcomeStore);
+    outcomes->connectSession(session);
+    m_workspace->addPage(outcomes, tr("Outcomes"));
+    connect(outcomes, &OutcomesPage::outcomesChanged, this, [this] {
+        if (m_caseload && m_caseload->isVisible())
+            if (auto rows = m_outcomeStore->caseload())
+                m_caseload->setRows(std::move(rows).value());
+    });
+    m_workspace->addPage(new HandoutPage(session), tr("Handout"));
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_list);
     splitter->addWidget(m_workspace);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({580, 700});
+    splitter->setSizes({400, 880});
+    splitter->setChildrenCollapsible(false);
     splitter->setContentsMargins(6, 6, 6, 0);
     setCentralWidget(splitter);
 
@@ -84,6 +103,8 @@ QAction* MainWindow::addAction(QMenu* menu, const char* objectName, const QStrin
     return action;
 }
 
+MainWindow::~MainWindow() = default;
+
 void MainWindow::createActions()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -92,6 +113,7 @@ void MainWindow::createActions()
     addAction(file, "actionBackUp", tr("&Back up now"), QKeySequence(tr("Ctrl+B")), &MainWindow::backUpNow);
     file->addSeparator();
     addAction(file, "actionPrintSummary", tr("&Print patient summary\u2026"), QKeySequence::Print, &MainWindow::printSummary);
+    addAction(file, "actionClinicDetails", tr("&Clinic details\u2026"), QKeySequence(), &MainWindow::editClinicDetails);
     file->addSeparator();
     auto* quit = new QAction(tr("&Quit"), this);
     quit->setObjectName(QStringLiteral("actionQuit"));
@@ -116,6 +138,9 @@ void MainWindow::createActions()
     });
     patient->addAction(find);
 
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    addAction(view, "actionCaseload", tr("&Caseload\u2026"), QKeySequence(tr("Ctrl+L")), &MainWindow::showCaseload);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* aboutAction = addAction(help, "actionAbout", tr("&About PacePlan"), QKeySequence::HelpContents, &MainWindow::about);
     aboutAction->setMenuRole(QAction::AboutRole);
@@ -126,7 +151,7 @@ void MainWindow::createActions()
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolbar->addAction(create);
     toolbar->addAction(edit);
-    toolbar->addAction(action(QStringLiteral("actionPrintSummary")));
+    toolbar->addAction(action(QStringLiteral("actionCaseload")));
 }
 
 QAction* MainWindow::action(const QString& objectName) const
@@ -141,6 +166,8 @@ void MainWindow::updateActions()
     const auto patient = current.isValid() ? m_session.patient(current) : core::Result<core::Patient>(core::makeError(core::ErrorCode::NotFound));
     const bool hasPatient = patient.ok();
     action(QStringLiteral("actionBackUp"))->setEnabled(open);
+    action(QStringLiteral("actionClinicDetails"))->setEnabled(open);
+    action(QStringLiteral("actionCaseload"))->setEnabled(open);
     action(QStringLiteral("actionNewPatient"))->setEnabled(open);
     action(QStringLiteral("actionEditPatient"))->setEnabled(hasPatient);
     action(QStringLiteral("actionDeletePatient"))->setEnabled(hasPatient);
@@ -307,6 +334,44 @@ void MainWindow::printSummary()
         report::DocumentRenderer({clinic.phone, clinic.name, {}}).render(document, *target);
     });
     preview.exec();
+}
+
+void MainWindow::editClinicDetails()
+{
+    if (!m_session.isOpen())
+        return;
+    ClinicDetailsDialog dialog(clinicDetails(*m_session.database()), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto status = saveClinicDetails(*m_session.database(), dialog.clinic()); !status)
+        showStorageError(tr("Clinic details"), status.error());
+}
+
+void MainWindow::showCaseload()
+{
+    if (!m_session.isOpen())
+        return;
+    if (!m_caseload) {
+        m_caseload = new CaseloadView(this);
+        m_caseload->setObjectName(QStringLiteral("caseloadWindow"));
+        m_caseload->setWindowFlag(Qt::Window);
+        m_caseload->setWindowTitle(tr("Caseload"));
+        m_caseload->resize(1100, 600);
+        connect(m_caseload, &CaseloadView::patientActivated, this, [this](core::PatientId patient) {
+            m_session.setCurrentPatient(patient);
+            m_list->select(patient);
+            raise();
+            activateWindow();
+        });
+    }
+    auto rows = m_outcomeStore->caseload();
+    if (!rows) {
+        showStorageError(tr("Caseload"), rows.error());
+        return;
+    }
+    m_caseload->setRows(std::move(rows).value());
+    m_caseload->show();
+    m_caseload->raise();
 }
 
 void MainWindow::about()

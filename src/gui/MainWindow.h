@@ -6,14 +6,18 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QAction;
 class QLabel;
 
 namespace paceplan::gui {
 
+class CaseloadView;
 class ClinicSession;
 class PatientListPanel;
 class PatientWorkspace;
+class StorageOutcomeStore;
 
 /// The main window: wires the menus and actions to the patient list and the patient workspace.
 class MainWindow : public QMainWindow {
@@ -21,6 +25,7 @@ class MainWindow : public QMainWindow {
 
 public:
     explicit MainWindow(ClinicSession& session, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     /// Opens a database and explains any failure in plain words, offering to restore a backup when the file
     /// is damaged. Returns true when a database is open afterwards.
@@ -39,6 +44,8 @@ public slots:
     void openDatabaseFile();
     void backUpNow();
     void printSummary();
+    void editClinicDetails();
+    void showCaseload();
     void about();
 
 protected:
@@ -55,6 +62,8 @@ private:
     PatientListPanel* m_list = nullptr;
     PatientWorkspace* m_workspace = nullptr;
     QLabel* m_databaseLabel = nullptr;
+    std::unique_ptr<StorageOutcomeStore> m_outcomeStore;
+    CaseloadView* m_caseload = nullptr;
 };
 
 } // namespace paceplan::gui

@@ -59,6 +59,7 @@ PatientListPanel::PatientListPanel(ClinicSession& session, QWidget* parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(m_count);
     setFocusProxy(m_search);
+    setMinimumWidth(300);
 
     connect(m_search, &QLineEdit::textChanged, m_model, &PatientListModel::setNameFilter);
     connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {

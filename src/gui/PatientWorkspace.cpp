@@ -7,6 +7,7 @@
 
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -56,7 +57,13 @@ PatientWorkspace::PatientWorkspace(ClinicSession& session, QWidget* parent) : QW
 
 void PatientWorkspace::addPage(QWidget* page, const QString& title)
 {
-    m_tabs->addTab(page, title);
+    // A scroll area keeps a wide page from forcing the whole window wider than a 1280-pixel screen.
+    auto* scroll = new QScrollArea;
+    scroll->setObjectName(page->objectName() + QStringLiteral("Scroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(page);
+    m_tabs->addTab(scroll, title);
 }
 
 void PatientWorkspace::showPatient(core::PatientId id)
