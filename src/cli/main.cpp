@@ -5,10 +5,27 @@
 
 #include <QGuiApplication>
 
+#include <spdlog/spdlog.h>
+
 #include <iostream>
+
+namespace {
+
+/// Qt's own notices (such as a missing XDG_RUNTIME_DIR) go to the log file, not into a script's stderr.
+void logQtMessage(QtMsgType type, const QMessageLogContext&, const QString& message)
+{
+    const std::string text = message.toStdString();
+    if (type == QtFatalMsg || type == QtCriticalMsg)
+        spdlog::error("Qt: {}", text);
+    else
+        spdlog::debug("Qt: {}", text);
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
+    qInstallMessageHandler(logQtMessage);
     // Handouts are laid out with fonts, which needs a QGuiApplication; it runs without a display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
