@@ -53,7 +53,8 @@ MainWindow::MainWindow(ClinicSession& session, QWidget* parent) : QMainWindow(pa
     m_list = new PatientListPanel(session);
     m_workspace = new PatientWorkspace(session);
     m_outcomeStore = std::make_unique<StorageOutcomeStore>(session);
-    m_workspace->addPage(new PlanPage(session), tr("Plan"));
+    m_planPage = new PlanPage(session);
+    m_workspace->addPage(m_planPage, tr("Plan"));
     auto* outcomes = new OutcomesPage(*m_outcomeStore);
     outcomes->connectSession(session);
     m_workspace->addPage(outcomes, tr("Outcomes"));
@@ -385,6 +386,11 @@ void MainWindow::about()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // Unsaved plan edits: the plan page asks to save, discard or cancel.
+    if (m_planPage && !m_planPage->maybeSave()) {
+        event->ignore();
+        return;
+    }
     kGeometry.set(saveGeometry());
     kState.set(saveState());
     if (auto* splitter = findChild<QSplitter*>(QStringLiteral("mainSplitter")))

@@ -17,6 +17,7 @@ class CaseloadView;
 class ClinicSession;
 class PatientListPanel;
 class PatientWorkspace;
+class PlanPage;
 class StorageOutcomeStore;
 
 /// The main window: wires the menus and actions to the patient list and the patient workspace.
@@ -64,6 +65,7 @@ private:
     QLabel* m_databaseLabel = nullptr;
     std::unique_ptr<StorageOutcomeStore> m_outcomeStore;
     CaseloadView* m_caseload = nullptr;
+    PlanPage* m_planPage = nullptr;
 };
 
 } // namespace paceplan::gui
