@@ -30,6 +30,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include "gui/plan/PainAdviceBanner.h"
+
 namespace paceplan::gui {
 
 PlanPage::PlanPage(ClinicSession& session, QWidget* parent)
@@ -85,6 +87,9 @@ PlanPage::PlanPage(ClinicSession& session, QWidget* parent)
     m_editor = new QWidget(centreStack);
     auto* centre = new QVBoxLayout(m_editor);
     centre->setContentsMargins(0, 0, 0, 0);
+    auto* advice = new PainAdviceBanner(m_session, m_editor);
+    centre->addWidget(advice);
+    connect(advice, &PainAdviceBanner::revisionCreated, this, [this](core::PlanId plan) { openPlan(plan); });
     auto* header = new QHBoxLayout;
     auto* titles = new QVBoxLayout;
     m_title = new QLabel(m_editor);
