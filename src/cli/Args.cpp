@@ -2,7 +2,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/Args.h"
 
+#include <charconv>
+#include <fstream>
+#include <iterator>
+
 namespace paceplan::cli {
+
+std::optional<int> parseWholeNumber(const std::string& text)
+{
+    int value = 0;
+    const auto* end = text.data() + text.size();
+    const auto [ptr, ec] = std::from_chars(text.data(), end, value);
+    if (text.empty() || ec != std::errc() || ptr != end)
+        return std::nullopt;
+    return value;
+}
+
+std::optional<std::string> readTextFile(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return std::nullopt;
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
 
 std::optional<std::string> Args::parse(const std::vector<std::string>& words, const std::set<std::string>& switches,
                                        Args& out)

@@ -31,4 +31,10 @@ private:
     std::set<std::string> m_switches;
 };
 
+/// A whole number written in decimal with nothing else around it, or nothing.
+std::optional<int> parseWholeNumber(const std::string& text);
+
+/// The whole content of a file, or nothing when it cannot be read.
+std::optional<std::string> readTextFile(const std::string& path);
+
 } // namespace paceplan::cli

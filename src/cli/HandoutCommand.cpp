@@ -34,14 +34,6 @@ Options not given are the clinic's saved handout options. Printing an active rev
 (later edits make a new revision) and is audited. A draft revision prints with a DRAFT watermark.
 )";
 
-std::optional<int> parseNumber(const std::string& text)
-{
-    int value = 0;
-    const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (ec != std::errc() || ptr != text.data() + text.size())
-        return std::nullopt;
-    return value;
-}
 
 } // namespace
 
@@ -57,13 +49,14 @@ int runHandoutCommand(Context& context)
         code != kExitOk)
         return code;
     const auto patientText = context.args.value("--patient");
-    const auto patientId = patientText ? parseNumber(*patientText) : std::nullopt;
+    // A plain int: GCC 12 at -O2 wrongly warns that an optional's value may be uninitialised here.
+    const int patientNumber = patientText ? parseWholeNumber(*patientText).value_or(0) : 0;
     const auto out = context.args.value("--out");
-    if (!patientId || *patientId <= 0 || !out || out->empty())
+    if (patientNumber <= 0 || !out || out->empty())
         return context.usage("handout needs --patient ID and --out FILE.pdf");
     std::optional<int> revision;
     if (const auto text = context.args.value("--revision")) {
-        revision = parseNumber(*text);
+        revision = parseWholeNumber(*text);
         if (!revision || *revision <= 0)
             return context.usage("--revision takes a revision number");
     }
@@ -77,9 +70,9 @@ int runHandoutCommand(Context& context)
             options.weeks = report::HandoutWeeks::CurrentWeek;
         } else if (*weeks == "all") {
             options.weeks = report::HandoutWeeks::WholePlan;
-        } else if (weeks->rfind("next:", 0) == 0 && parseNumber(weeks->substr(5)).value_or(0) >= 1) {
+        } else if (weeks->rfind("next:", 0) == 0 && parseWholeNumber(weeks->substr(5)).value_or(0) >= 1) {
             options.weeks = report::HandoutWeeks::NextWeeks;
-            options.weekCount = *parseNumber(weeks->substr(5));
+            options.weekCount = *parseWholeNumber(weeks->substr(5));
         } else {
             return context.usage("--weeks takes current, next:N or all");
         }
@@ -96,16 +89,16 @@ int runHandoutCommand(Context& context)
     options.education = options.education && !context.args.has("--no-education");
     options.everydayTips = options.everydayTips && !context.args.has("--no-tips");
 
-    if (auto patient = storage::PatientRepository(database).get(PatientId(*patientId)); !patient)
+    if (auto patient = storage::PatientRepository(database).get(PatientId(patientNumber)); !patient)
         return context.fail(patient.error(), "patient " + *patientText);
     PlanId planId;
     if (const auto planText = context.args.value("--plan")) {
-        const auto id = parseNumber(*planText);
+        const auto id = parseWholeNumber(*planText);
         if (!id || *id <= 0)
             return context.usage("--plan takes a plan number");
         planId = PlanId(*id);
     } else {
-        auto chosen = gui::defaultHandoutPlan(database, context.codec, PatientId(*patientId));
+        auto chosen = gui::defaultHandoutPlan(database, context.codec, PatientId(patientNumber));
         if (!chosen) {
             context.err << "paceplan-cli: patient " << *patientText << " has no exercise plan to print\n";
             return kExitNotFound;
@@ -115,7 +108,7 @@ int runHandoutCommand(Context& context)
     auto source = gui::loadHandoutSource(database, context.codec, planId, revision);
     if (!source)
         return context.fail(source.error(), "plan " + std::to_string(planId.value()));
-    if (source->plan.patientId != PatientId(*patientId)) {
+    if (source->plan.patientId != PatientId(patientNumber)) {
         context.err << "paceplan-cli: plan " << planId.value() << " belongs to another patient\n";
         return kExitInvalid;
     }

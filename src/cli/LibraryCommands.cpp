@@ -45,13 +45,6 @@ constexpr const char* kTemplateHelp = R"(Usage: paceplan-cli [--database PATH] [
 Lists the plan templates: the starter templates shipped with PacePlan and the clinic's own.
 )";
 
-std::optional<std::string> readTextFile(const std::string& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        return std::nullopt;
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
 
 void printExercise(std::ostream& out, const Exercise& exercise)
 {

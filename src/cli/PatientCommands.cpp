@@ -47,15 +47,6 @@ const std::vector<std::string> kFieldOptions = {"--given",      "--family",     
                                                 "--pain-duration", "--resting-hr", "--precaution",
                                                 "--precaution-notes", "--notes"};
 
-std::optional<int> parseInt(const std::string& text)
-{
-    int value = 0;
-    const auto* end = text.data() + text.size();
-    const auto [ptr, ec] = std::from_chars(text.data(), end, value);
-    if (ec != std::errc() || ptr != end)
-        return std::nullopt;
-    return value;
-}
 
 /// Applies the field options to `patient`; returns an error naming the option on bad input.
 std::optional<Error> applyFields(const Args& args, Patient& patient)
@@ -96,7 +87,7 @@ std::optional<Error> applyFields(const Args& args, Patient& patient)
         if (*v == "none") {
             patient.restingHeartRate.reset();
         } else {
-            const auto bpm = parseInt(*v);
+            const auto bpm = parseWholeNumber(*v);
             if (!bpm)
                 return makeError(ErrorCode::InvalidFormat, "resting-hr", "expected a whole number, got '" + *v + "'");
             patient.restingHeartRate = *bpm;
@@ -136,7 +127,7 @@ Result<Patient> findPatient(Context& context, const std::string& key)
     storage::PatientRepository repository(*context.database);
     if (storage::isUuid(key))
         return repository.getByUuid(key);
-    const auto id = parseInt(key);
+    const auto id = parseWholeNumber(key);
     if (!id || *id <= 0)
         return makeError(ErrorCode::InvalidFormat, "id", "'" + key + "' is neither a patient number nor a uuid");
     return repository.get(PatientId(*id));
@@ -210,7 +201,7 @@ int listPatients(Context& context)
     query.descending = context.args.has("--desc");
     for (const auto& [option, target] : {std::pair{"--limit", &query.limit}, std::pair{"--offset", &query.offset}}) {
         if (const auto text = context.args.value(option)) {
-            const auto number = parseInt(*text);
+            const auto number = parseWholeNumber(*text);
             if (!number || *number < 0)
                 return context.usage(std::string(option) + " takes a whole number of 0 or more");
             *target = *number;

@@ -44,28 +44,13 @@ Commands:
                        Read a plan document without a database and print its schedule and checks.
 )";
 
-std::optional<int> parseNumber(const std::string& text)
-{
-    int value = 0;
-    const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (ec != std::errc() || ptr != text.data() + text.size())
-        return std::nullopt;
-    return value;
-}
 
-std::optional<std::string> readTextFile(const std::string& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        return std::nullopt;
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
 
 /// Reads --patient ID; prints the problem and returns nothing when it is missing or unknown.
 std::optional<Patient> requirePatient(Context& context, int& exitCode)
 {
     const auto text = context.args.value("--patient");
-    const auto id = text ? parseNumber(*text) : std::nullopt;
+    const auto id = text ? parseWholeNumber(*text) : std::nullopt;
     if (!id || *id <= 0) {
         exitCode = context.usage("this command needs --patient ID (the patient's number)");
         return std::nullopt;
@@ -83,14 +68,14 @@ std::optional<Patient> requirePatient(Context& context, int& exitCode)
 /// Reads PLAN [--revision N] and loads that revision; prints the problem on failure.
 std::optional<Plan> requirePlan(Context& context, int& exitCode)
 {
-    const auto id = parseNumber(context.args.word(2));
+    const auto id = parseWholeNumber(context.args.word(2));
     if (!id || *id <= 0) {
         exitCode = context.usage("this command needs a PLAN number");
         return std::nullopt;
     }
     std::optional<int> revision;
     if (const auto text = context.args.value("--revision")) {
-        revision = parseNumber(*text);
+        revision = parseWholeNumber(*text);
         if (!revision || *revision <= 0) {
             exitCode = context.usage("--revision takes a revision number");
             return std::nullopt;
@@ -167,7 +152,7 @@ int createPlan(Context& context)
     for (const auto& [option, target] : {std::pair{"--walk-minutes", &options.baselines.walkingMinutes},
                                          std::pair{"--chair-stands", &options.baselines.chairStandReps}}) {
         if (const auto text = context.args.value(option)) {
-            *target = parseNumber(*text);
+            *target = parseWholeNumber(*text);
             if (!*target || **target < 1 || **target > 120)
                 return context.usage(std::string(option) + " takes a whole number from 1 to 120");
         }
@@ -346,12 +331,12 @@ int checkPlanFile(Context& context)
         return exitCode;
     PatientContext patient;
     if (const auto age = context.args.value("--age")) {
-        patient.ageYears = parseNumber(*age);
+        patient.ageYears = parseWholeNumber(*age);
         if (!patient.ageYears || *patient.ageYears < 0 || *patient.ageYears > 120)
             return context.usage("--age takes a whole number of years");
     }
     if (const auto rate = context.args.value("--resting-hr")) {
-        patient.restingHeartRate = parseNumber(*rate);
+        patient.restingHeartRate = parseWholeNumber(*rate);
         if (!patient.restingHeartRate || *patient.restingHeartRate < 30 || *patient.restingHeartRate > 150)
             return context.usage("--resting-hr takes 30 to 150 beats per minute");
     }
