@@ -11,6 +11,7 @@
 #include "gui/outcomes/StorageOutcomeStore.h"
 #include "gui/plan/PlanPage.h"
 #include "gui/ErrorMessages.h"
+#include "gui/ExerciseManagerDialog.h"
 #include "gui/PatientEditorDialog.h"
 #include "gui/PatientListPanel.h"
 #include "gui/PatientWorkspace.h"
@@ -141,6 +142,8 @@ void MainWindow::createActions()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     addAction(view, "actionCaseload", tr("&Caseload\u2026"), QKeySequence(tr("Ctrl+L")), &MainWindow::showCaseload);
+    addAction(view, "actionExercises", tr("&Exercise library\u2026"), QKeySequence(tr("Ctrl+Shift+E")),
+              &MainWindow::manageExercises);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* aboutAction = addAction(help, "actionAbout", tr("&About PacePlan"), QKeySequence::HelpContents, &MainWindow::about);
@@ -169,6 +172,7 @@ void MainWindow::updateActions()
     action(QStringLiteral("actionBackUp"))->setEnabled(open);
     action(QStringLiteral("actionClinicDetails"))->setEnabled(open);
     action(QStringLiteral("actionCaseload"))->setEnabled(open);
+    action(QStringLiteral("actionExercises"))->setEnabled(open);
     action(QStringLiteral("actionNewPatient"))->setEnabled(open);
     action(QStringLiteral("actionEditPatient"))->setEnabled(hasPatient);
     action(QStringLiteral("actionDeletePatient"))->setEnabled(hasPatient);
@@ -346,6 +350,14 @@ void MainWindow::editClinicDetails()
         return;
     if (auto status = saveClinicDetails(*m_session.database(), dialog.clinic()); !status)
         showStorageError(tr("Clinic details"), status.error());
+}
+
+void MainWindow::manageExercises()
+{
+    if (!m_session.isOpen())
+        return;
+    ExerciseManagerDialog dialog(m_session, this);
+    dialog.exec();
 }
 
 void MainWindow::showCaseload()

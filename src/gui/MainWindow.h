@@ -46,6 +46,7 @@ public slots:
     void backUpNow();
     void printSummary();
     void editClinicDetails();
+    void manageExercises();
     void showCaseload();
     void about();
 

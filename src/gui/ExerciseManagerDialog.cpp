@@ -1,0 +1,294 @@
+// SPDX-FileCopyrightText: 2026 PacePlan contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/ExerciseManagerDialog.h"
+
+#include "gui/ClinicSession.h"
+#include "gui/ErrorMessages.h"
+#include "gui/ExerciseEditorDialog.h"
+#include "gui/Prompter.h"
+#include "storage/ExerciseRepository.h"
+
+#include <QBuffer>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QImage>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSvgRenderer>
+#include <QVBoxLayout>
+
+namespace paceplan::gui {
+
+namespace {
+constexpr int kMaxPictureSide = 1200;
+}
+
+PreparedPicture preparePicture(const QString& fileName)
+{
+    PreparedPicture picture;
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return picture;
+    const QByteArray bytes = file.readAll();
+    if (QFileInfo(fileName).suffix().compare(QStringLiteral("svg"), Qt::CaseInsensitive) == 0) {
+        QSvgRenderer renderer(bytes);
+        if (!renderer.isValid())
+            return picture;
+        picture.mimeType = "image/svg+xml";
+        picture.data = bytes.toStdString();
+        picture.width = renderer.defaultSize().width();
+        picture.height = renderer.defaultSize().height();
+        return picture;
+    }
+    QImage image = QImage::fromData(bytes);
+    if (image.isNull())
+        return picture;
+    if (image.width() > kMaxPictureSide || image.height() > kMaxPictureSide)
+        image = image.scaled(kMaxPictureSide, kMaxPictureSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    QByteArray out;
+    QBuffer buffer(&out);
+    buffer.open(QIODevice::WriteOnly);
+    const bool png = image.hasAlphaChannel();
+    image.save(&buffer, png ? "PNG" : "JPEG", png ? -1 : 85);
+    picture.mimeType = png ? "image/png" : "image/jpeg";
+    picture.data = out.toStdString();
+    picture.width = image.width();
+    picture.height = image.height();
+    return picture;
+}
+
+ExerciseManagerDialog::ExerciseManagerDialog(ClinicSession& session, QWidget* parent) : QDialog(parent), m_session(session)
+{
+    setWindowTitle(tr("Exercise library"));
+    setObjectName(QStringLiteral("exerciseManager"));
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search exercises"));
+    m_search->setClearButtonEnabled(true);
+    m_showArchived = new QCheckBox(tr("Show archived"), this);
+    m_list = new QListWidget(this);
+    m_list->setObjectName(QStringLiteral("exerciseList"));
+    m_pictures = new QLabel(this);
+    auto* create = new QPushButton(tr("New exercise\u2026"), this);
+    m_duplicate = new QPushButton(tr("Duplicate\u2026"), this);
+    m_edit = new QPushButton(tr("Edit\u2026"), this);
+    m_archive = new QPushButton(tr("Archive"), this);
+    m_addPicture = new QPushButton(tr("Add picture\u2026"), this);
+    m_removePictures = new QPushButton(tr("Remove pictures"), this);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(m_showArchived);
+    auto* side = new QVBoxLayout;
+    for (auto* button : {create, m_duplicate, m_edit, m_archive, m_addPicture, m_removePictures})
+        side->addWidget(button);
+    side->addStretch(1);
+    auto* middle = new QHBoxLayout;
+    middle->addWidget(m_list, 1);
+    middle->addLayout(side);
+    auto* note = new QLabel(tr("The clinic's own exercises and adapted library exercises appear in the plan editor's "
+                               "library. Archived exercises are hidden there; plans that use them keep working."),
+                            this);
+    note->setWordWrap(true);
+    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(note);
+    layout->addLayout(top);
+    layout->addLayout(middle, 1);
+    layout->addWidget(m_pictures);
+    layout->addWidget(close);
+    resize(760, 620);
+
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_search, &QLineEdit::textChanged, this, &ExerciseManagerDialog::reload);
+    connect(m_showArchived, &QCheckBox::toggled, this, &ExerciseManagerDialog::reload);
+    connect(m_list, &QListWidget::currentRowChanged, this, &ExerciseManagerDialog::selectionChanged);
+    connect(m_list, &QListWidget::itemActivated, this, &ExerciseManagerDialog::editSelected);
+    connect(create, &QPushButton::clicked, this, &ExerciseManagerDialog::createExercise);
+    connect(m_duplicate, &QPushButton::clicked, this, &ExerciseManagerDialog::duplicateSelected);
+    connect(m_edit, &QPushButton::clicked, this, &ExerciseManagerDialog::editSelected);
+    connect(m_archive, &QPushButton::clicked, this, &ExerciseManagerDialog::toggleArchived);
+    connect(m_addPicture, &QPushButton::clicked, this, &ExerciseManagerDialog::addPicture);
+    connect(m_removePictures, &QPushButton::clicked, this, &ExerciseManagerDialog::removePictures);
+    reload();
+}
+
+void ExerciseManagerDialog::reload()
+{
+    const std::string keep = selectedId();
+    m_list->clear();
+    if (!m_session.database())
+        return;
+    storage::ExerciseQuery query;
+    query.text = m_search->text().toStdString();
+    query.includeArchived = m_showArchived->isChecked();
+    auto exercises = storage::ExerciseRepository(*m_session.database(), m_session.codec()).list(query);
+    if (!exercises)
+        return;
+    for (const auto& exercise : *exercises) {
+        QString label = QString::fromStdString(exercise.name);
+        if (exercise.custom)
+            label += tr("  (clinic's own)");
+        if (exercise.archived)
+            label += tr("  [archived]");
+        auto* item = new QListWidgetItem(label, m_list);
+        item->setData(Qt::UserRole, QString::fromStdString(exercise.id));
+        item->setData(Qt::UserRole + 1, exercise.archived);
+    }
+    select(keep);
+    selectionChanged();
+}
+
+void ExerciseManagerDialog::select(const std::string& id)
+{
+    for (int row = 0; row < m_list->count(); ++row)
+        if (m_list->item(row)->data(Qt::UserRole).toString().toStdString() == id)
+            m_list->setCurrentRow(row);
+}
+
+std::string ExerciseManagerDialog::selectedId() const
+{
+    const auto* item = m_list->currentItem();
+    return item ? item->data(Qt::UserRole).toString().toStdString() : std::string();
+}
+
+void ExerciseManagerDialog::selectionChanged()
+{
+    const bool selected = m_list->currentItem() != nullptr;
+    for (auto* button : {m_duplicate, m_edit, m_archive, m_addPicture, m_removePictures})
+        button->setEnabled(selected);
+    m_pictures->clear();
+    if (!selected || !m_session.database())
+        return;
+    m_archive->setText(m_list->currentItem()->data(Qt::UserRole + 1).toBool() ? tr("Unarchive") : tr("Archive"));
+    auto media = storage::ExerciseRepository(*m_session.database(), m_session.codec()).media(selectedId());
+    const int count = media ? static_cast<int>(media->size()) : 0;
+    m_pictures->setText(count == 0 ? tr("No pictures yet: handouts show this exercise without one.")
+                                   : tr("%1 picture(s) attached.").arg(count));
+    m_removePictures->setEnabled(count > 0);
+}
+
+void ExerciseManagerDialog::createExercise()
+{
+    core::Exercise blank;
+    blank.category = core::ExerciseCategory::Strength;
+    blank.startDose.sets = 2;
+    blank.startDose.repetitions = 10;
+    ExerciseEditorDialog editor(blank, this);
+    while (editor.exec() == QDialog::Accepted) {
+        auto created = storage::ExerciseRepository(*m_session.database(), m_session.codec()).createCustom(editor.exercise());
+        if (created) {
+            m_session.notifyExercisesChanged();
+            reload();
+            select(created->id);
+            return;
+        }
+        editor.showProblem(QString::fromStdString(created.error().detail.empty() ? created.error().field
+                                                                                   : created.error().detail));
+    }
+}
+
+void ExerciseManagerDialog::duplicateSelected()
+{
+    const std::string id = selectedId();
+    if (id.empty())
+        return;
+    auto original = storage::ExerciseRepository(*m_session.database(), m_session.codec()).get(id);
+    if (!original)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Duplicate exercise"), tr("Name of the copy:"), QLineEdit::Normal,
+                                               tr("%1 (adapted)").arg(QString::fromStdString(original->name)), &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    auto copy = storage::ExerciseRepository(*m_session.database(), m_session.codec()).duplicate(id, name.trimmed().toStdString());
+    if (!copy) {
+        Prompter::instance().showError(this, tr("Duplicate exercise"), databaseErrorMessage(copy.error()));
+        return;
+    }
+    m_session.notifyExercisesChanged();
+    reload();
+    select(copy->id);
+}
+
+void ExerciseManagerDialog::editSelected()
+{
+    const std::string id = selectedId();
+    if (id.empty())
+        return;
+    storage::ExerciseRepository repository(*m_session.database(), m_session.codec());
+    auto exercise = repository.get(id);
+    if (!exercise)
+        return;
+    ExerciseEditorDialog editor(*exercise, this);
+    while (editor.exec() == QDialog::Accepted) {
+        auto updated = repository.update(editor.exercise());
+        if (updated) {
+            m_session.notifyExercisesChanged();
+            reload();
+            return;
+        }
+        editor.showProblem(QString::fromStdString(updated.error().detail.empty() ? updated.error().field
+                                                                                   : updated.error().detail));
+    }
+}
+
+void ExerciseManagerDialog::toggleArchived()
+{
+    const auto* item = m_list->currentItem();
+    if (!item)
+        return;
+    const bool archived = item->data(Qt::UserRole + 1).toBool();
+    if (auto status = storage::ExerciseRepository(*m_session.database(), m_session.codec()).setArchived(selectedId(), !archived);
+        !status) {
+        Prompter::instance().showError(this, tr("Exercise library"), databaseErrorMessage(status.error()));
+        return;
+    }
+    m_session.notifyExercisesChanged();
+    reload();
+}
+
+void ExerciseManagerDialog::addPicture()
+{
+    const std::string id = selectedId();
+    if (id.empty())
+        return;
+    const QString file = Prompter::instance().openFile(this, tr("Add picture"), tr("Pictures (*.png *.jpg *.jpeg *.svg)"));
+    if (file.isEmpty())
+        return;
+    const PreparedPicture picture = preparePicture(file);
+    if (picture.data.empty()) {
+        Prompter::instance().showError(this, tr("Add picture"), tr("This file is not a PNG, JPEG or SVG picture."));
+        return;
+    }
+    storage::ExerciseMedia media;
+    media.mimeType = picture.mimeType;
+    media.data = picture.data;
+    media.width = picture.width;
+    media.height = picture.height;
+    auto added = storage::ExerciseRepository(*m_session.database(), m_session.codec()).addMedia(id, std::move(media));
+    if (!added) {
+        Prompter::instance().showError(this, tr("Add picture"), databaseErrorMessage(added.error()));
+        return;
+    }
+    selectionChanged();
+}
+
+void ExerciseManagerDialog::removePictures()
+{
+    const std::string id = selectedId();
+    if (id.empty() || !Prompter::instance().confirm(this, tr("Remove pictures"),
+                                                     tr("Remove every picture of this exercise?"), tr("Remove")))
+        return;
+    storage::ExerciseRepository repository(*m_session.database(), m_session.codec());
+    if (auto media = repository.media(id))
+        for (const auto& picture : *media)
+            (void)repository.removeMedia(picture.id);  // Each removal is audited; a missing one is already gone.
+    selectionChanged();
+}
+
+} // namespace paceplan::gui

@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 PacePlan contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+
+#include <string>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+
+namespace paceplan::gui {
+
+class ClinicSession;
+
+/// The clinic's exercise library: create the clinic's own exercises, duplicate a library exercise to adapt it,
+/// edit, archive, and attach photos or drawings (PNG, JPEG or SVG, downscaled, stored in the database).
+class ExerciseManagerDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    explicit ExerciseManagerDialog(ClinicSession& session, QWidget* parent = nullptr);
+
+    QListWidget* list() const { return m_list; }
+    /// Selects the exercise with this id when it is listed.
+    void select(const std::string& id);
+    /// The id of the selected exercise, or empty.
+    std::string selectedId() const;
+
+public slots:
+    void reload();
+    void createExercise();
+    void duplicateSelected();
+    void editSelected();
+    void toggleArchived();
+    /// Asks for a picture file (through the Prompter) and attaches it to the selected exercise.
+    void addPicture();
+    void removePictures();
+
+private:
+    void selectionChanged();
+
+    ClinicSession& m_session;
+    QLineEdit* m_search = nullptr;
+    QCheckBox* m_showArchived = nullptr;
+    QListWidget* m_list = nullptr;
+    QLabel* m_pictures = nullptr;
+    QPushButton* m_duplicate = nullptr;
+    QPushButton* m_edit = nullptr;
+    QPushButton* m_archive = nullptr;
+    QPushButton* m_addPicture = nullptr;
+    QPushButton* m_removePictures = nullptr;
+};
+
+/// Reads a picture file for an exercise: SVG is kept as it is; PNG and JPEG are downscaled to at most 1200
+/// pixels on the long side (photos as JPEG, drawings with transparency as PNG). Empty on an unreadable file.
+struct PreparedPicture {
+    std::string mimeType;
+    std::string data;
+    int width = 0;
+    int height = 0;
+};
+PreparedPicture preparePicture(const QString& fileName);
+
+} // namespace paceplan::gui
