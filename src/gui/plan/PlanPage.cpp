@@ -3,9 +3,12 @@
 #include "gui/plan/PlanPage.h"
 
 #include "gui/ClinicSession.h"
+#include "gui/ErrorMessages.h"
+#include "gui/Prompter.h"
 #include "gui/plan/FindingListModel.h"
 #include "gui/plan/ItemEditor.h"
 #include "gui/plan/LibraryPanel.h"
+#include "gui/plan/PainAdviceBanner.h"
 #include "gui/plan/PlanDetailsEditor.h"
 #include "gui/plan/PlanDocument.h"
 #include "gui/plan/PlanListModel.h"
@@ -14,6 +17,7 @@
 #include "gui/plan/WeekGrid.h"
 #include "storage/ExerciseRepository.h"
 #include "storage/PlanRepository.h"
+#include "storage/TemplateRepository.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -28,9 +32,9 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QUndoStack>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QVBoxLayout>
-
-#include "gui/plan/PainAdviceBanner.h"
 
 namespace paceplan::gui {
 
@@ -117,8 +121,20 @@ PlanPage::PlanPage(ClinicSession& session, QWidget* parent)
     m_activate = new QPushButton(tr("Activate…"), m_editor);
     m_activate->setObjectName(QStringLiteral("activateButton"));
     m_activate->setToolTip(tr("Screen the patient and make this revision the active plan"));
-    for (auto* button : {m_undo, m_redo, m_save, m_activate})
+    auto* asTemplate = new QPushButton(tr("Save as template\u2026"), m_editor);
+    asTemplate->setObjectName(QStringLiteral("saveAsTemplateButton"));
+    asTemplate->setToolTip(tr("Keep this plan as one of the clinic's templates for other patients"));
+    for (auto* button : {m_undo, m_redo, m_save, m_activate, asTemplate})
         header->addWidget(button);
+    connect(asTemplate, &QPushButton::clicked, this, [this] {
+        if (!m_document)
+            return;
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Save as template"), tr("Template name:"), QLineEdit::Normal,
+                                                   QString::fromStdString(m_document->plan().title), &ok);
+        if (ok)
+            saveAsTemplate(name);
+    });
     centre->addLayout(header);
     auto* vertical = new QSplitter(Qt::Vertical, m_editor);
     m_grid = new WeekGrid(*m_document, vertical);
@@ -356,6 +372,25 @@ void PlanPage::showSelectionInSchedule()
             return;
         }
     }
+}
+
+bool PlanPage::saveAsTemplate(const QString& name)
+{
+    if (!m_document || !m_session.database() || name.trimmed().isEmpty())
+        return false;
+    storage::PlanTemplate planTemplate;
+    planTemplate.name = name.trimmed().toStdString();
+    planTemplate.description = m_document->plan().goals;
+    if (auto patient = m_session.patient(m_document->plan().patientId))
+        planTemplate.condition = patient->condition;
+    planTemplate.plan = m_document->plan();
+    auto saved = storage::TemplateRepository(*m_session.database(), m_session.codec()).save(std::move(planTemplate));
+    if (!saved) {
+        Prompter::instance().showError(this, tr("Save as template"), databaseErrorMessage(saved.error()));
+        return false;
+    }
+    buildTemplateMenu();
+    return true;
 }
 
 } // namespace paceplan::gui

@@ -53,6 +53,8 @@ public:
     bool activate();
     /// Activates the saved revision after this screening when core allows it; reports a block to the user.
     bool activateWith(const core::PreExerciseScreening& screening);
+    /// Stores the plan being edited as one of the clinic's templates, named `name`; true when stored.
+    bool saveAsTemplate(const QString& name);
     /// Asks what to do with unsaved edits; false when the clinician wants to keep editing.
     bool maybeSave();
 
