@@ -151,3 +151,30 @@ TEST_CASE("The library is listed, shown and exported; clinic exercises are added
     CHECK(exported["exercises"].size() == all.json().size() + 2);
     CHECK(cli.run({"--database", db, "template", "list", "--json"}).exitCode == 0);
 }
+
+TEST_CASE("plan show --json works for every demo patient's plan", "[cli][plan]")
+{
+    TempDir dir;
+    CliRunner cli(dir);
+    const auto db = dir.file("clinic.db");
+    REQUIRE(cli.run({"--database", db, "demo"}).exitCode == 0);
+    int shown = 0;
+    for (const auto& patient : cli.run({"--database", db, "patient", "list", "--json"}).json()) {
+        const std::string id = std::to_string(patient["id"].get<int>());
+        for (const auto& plan : cli.run({"--database", db, "plan", "list", "--patient", id, "--json"}).json()) {
+            const std::string planId = std::to_string(plan["plan_id"].get<int>());
+            const auto report = cli.run({"--database", db, "plan", "show", planId, "--json"});
+            INFO("plan " << planId << ": " << report.err);
+            REQUIRE(report.exitCode == 0);
+            const auto json = report.json();
+            CHECK(json["weeks"].size() == json["plan"]["length_weeks"].get<std::size_t>());
+            CHECK(json["weeks"][0].contains("aerobic_minutes"));
+            CHECK(json["weeks"][0].contains("strength_days"));
+            CHECK(json["checks"].is_array());
+            for (const auto& check : json["checks"])
+                CHECK(check["severity"] != "problem");
+            ++shown;
+        }
+    }
+    CHECK(shown >= 13);
+}
