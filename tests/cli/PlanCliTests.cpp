@@ -171,8 +171,10 @@ TEST_CASE("plan show --json works for every demo patient's plan", "[cli][plan]")
             CHECK(json["weeks"][0].contains("aerobic_minutes"));
             CHECK(json["weeks"][0].contains("strength_days"));
             CHECK(json["checks"].is_array());
-            for (const auto& check : json["checks"])
-                CHECK(check["severity"] != "problem");
+            for (const auto& check : json["checks"]) {
+                const std::string severity = check.at("severity").get<std::string>();
+                CHECK(severity != "problem");
+            }
             ++shown;
         }
     }
