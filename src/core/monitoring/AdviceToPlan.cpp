@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/monitoring/AdviceToPlan.h"
 
+#include "core/plan/DoseField.h"
 #include "core/plan/ProgressionEngine.h"
 
 #include <algorithm>
@@ -36,19 +37,6 @@ Dose reducedDose(Dose dose, int percent)
     if (dose.load.kind == LoadKind::Kilograms)
         dose.load.kg = std::round(dose.load.kg * (100.0 - percent) / 100.0 * 2.0) / 2.0;
     return dose;
-}
-
-/// The amount a graded quota counts, in its field's stored unit.
-double quotaAmount(const Dose& dose, DoseField field)
-{
-    switch (field) {
-    case DoseField::DurationSeconds: return dose.durationSeconds;
-    case DoseField::DistanceMetres: return dose.distanceMetres;
-    case DoseField::Repetitions: return dose.repetitions;
-    case DoseField::HoldSeconds: return dose.holdSeconds;
-    case DoseField::Sets: return dose.sets;
-    default: return 0.0;
-    }
 }
 
 } // namespace
@@ -97,7 +85,7 @@ std::optional<AdvisedPlan> applyPainAdvice(const Plan& plan, const PainAdvice& a
             item.dose = percent > 0 ? reducedDose(scheduled->dose, percent) : scheduled->dose;
             if (auto* quota = std::get_if<GradedQuotaRule>(&item.progression.rule); quota && quota->baseline > 0) {
                 // The quota restarts at this dose: its start is expressed as a share of the same baseline.
-                const double start = quotaAmount(item.dose, quota->field) / quota->baseline * 100.0;
+                const double start = doseFieldValue(item.dose, quota->field) / quota->baseline * 100.0;
                 quota->startPercent = std::clamp(static_cast<int>(std::lround(start)), kMinQuotaStartPercent,
                                                  kMaxQuotaStartPercent);
             }
