@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/AppPaths.h"
 #include "gui/ClinicSession.h"
+#include "gui/DemoSeeder.h"
 #include "gui/MainWindow.h"
 #include "gui/Settings.h"
-#include "gui/DemoSeeder.h"
 #include "storage/Logging.h"
 
 #include <QApplication>
@@ -26,11 +26,10 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(QApplication::translate("main", "Exercise plans for chronic-pain physiotherapy."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption databaseOption(QStringList{QStringLiteral("d"), QStringLiteral("database")},
-                                            QApplication::translate("main", "Open the database in <file>."),
-                                            QStringLiteral("file"));
-    const QCommandLineOption verboseOption(QStringLiteral("verbose"),
-                                           QApplication::translate("main", "Write debug details to the log."));
+    const QCommandLineOption databaseOption(QStringList { QStringLiteral("d"), QStringLiteral("database") },
+        QApplication::translate("main", "Open the database in <file>."), QStringLiteral("file"));
+    const QCommandLineOption verboseOption(
+        QStringLiteral("verbose"), QApplication::translate("main", "Write debug details to the log."));
     parser.addOption(databaseOption);
     parser.addOption(verboseOption);
     parser.process(app);
@@ -42,8 +41,9 @@ int main(int argc, char* argv[])
     const QString path = useDefault ? gui::defaultDatabasePath() : parser.value(databaseOption);
     if (path.isEmpty()) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "PacePlan"),
-                              QApplication::translate("main", "PacePlan cannot find or create its data folder. "
-                                                              "Check that your home folder can be written to."));
+            QApplication::translate("main",
+                "PacePlan cannot find or create its data folder. "
+                "Check that your home folder can be written to."));
         return 1;
     }
 

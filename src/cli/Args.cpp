@@ -26,8 +26,8 @@ std::optional<std::string> readTextFile(const std::string& path)
     return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
-std::optional<std::string> Args::parse(const std::vector<std::string>& words, const std::set<std::string>& switches,
-                                       Args& out)
+std::optional<std::string> Args::parse(
+    const std::vector<std::string>& words, const std::set<std::string>& switches, Args& out)
 {
     for (std::size_t i = 0; i < words.size(); ++i) {
         const std::string& word = words[i];

@@ -14,11 +14,14 @@ namespace paceplan::cli {
 class Args {
 public:
     /// Parses `words`; options listed in `switches` take no value. Returns an error message on bad input.
-    static std::optional<std::string> parse(const std::vector<std::string>& words, const std::set<std::string>& switches,
-                                            Args& out);
+    static std::optional<std::string> parse(
+        const std::vector<std::string>& words, const std::set<std::string>& switches, Args& out);
 
     const std::vector<std::string>& positional() const { return m_positional; }
-    std::string word(std::size_t index) const { return index < m_positional.size() ? m_positional[index] : std::string(); }
+    std::string word(std::size_t index) const
+    {
+        return index < m_positional.size() ? m_positional[index] : std::string();
+    }
     bool has(const std::string& option) const { return m_values.count(option) != 0 || m_switches.count(option) != 0; }
     std::optional<std::string> value(const std::string& option) const;
     std::vector<std::string> values(const std::string& option) const;

@@ -5,10 +5,10 @@
 #include "cli/OutcomeCommands.h"
 
 #include "gui/AppPaths.h"
+#include "gui/DemoSeeder.h"
 #include "gui/ErrorMessages.h"
 #include "gui/ShippedContent.h"
 #include "interop/PatientJson.h"
-#include "gui/DemoSeeder.h"
 #include "storage/Logging.h"
 
 #include <nlohmann/json.hpp>
@@ -65,9 +65,9 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 invalid data, 5 database ca
 6 integrity problems, 7 file error. See docs/cli.md.
 )";
 
-const std::set<std::string> kSwitches = {"--json", "--verbose", "--help", "--version", "--all", "--archived",
-                                         "--full", "--yes", "--undo", "--quick", "--custom", "--desc", "--beta-blockers", "--large-print", "--no-pictures",
-                                         "--no-diary", "--no-education", "--no-tips", "--csv"};
+const std::set<std::string> kSwitches = { "--json", "--verbose", "--help", "--version", "--all", "--archived", "--full",
+    "--yes", "--undo", "--quick", "--custom", "--desc", "--beta-blockers", "--large-print", "--no-pictures",
+    "--no-diary", "--no-education", "--no-tips", "--csv" };
 
 } // namespace
 
@@ -75,7 +75,8 @@ int exitCodeFor(const core::Error& error)
 {
     using core::ErrorCode;
     switch (error.code) {
-    case ErrorCode::NotFound: return kExitNotFound;
+    case ErrorCode::NotFound:
+        return kExitNotFound;
     case ErrorCode::Required:
     case ErrorCode::TooLong:
     case ErrorCode::OutOfRange:
@@ -85,7 +86,8 @@ int exitCodeFor(const core::Error& error)
     case ErrorCode::ParseError:
     case ErrorCode::Unsupported:
     case ErrorCode::NotScorable:
-    case ErrorCode::Conflict: return kExitInvalid;
+    case ErrorCode::Conflict:
+        return kExitInvalid;
     case ErrorCode::FileNotFound:
     case ErrorCode::FolderNotWritable:
     case ErrorCode::ReadOnly:
@@ -93,9 +95,11 @@ int exitCodeFor(const core::Error& error)
     case ErrorCode::Damaged:
     case ErrorCode::NewerSchema:
     case ErrorCode::MigrationFailed:
-    case ErrorCode::Busy: return kExitDatabase;
+    case ErrorCode::Busy:
+        return kExitDatabase;
     case ErrorCode::BackupFailed:
-    case ErrorCode::Io: return kExitIo;
+    case ErrorCode::Io:
+        return kExitIo;
     }
     return kExitFailure;
 }
@@ -145,7 +149,7 @@ int Context::usage(const std::string& message)
 int Context::checkOptions(const std::vector<std::string>& known)
 {
     std::set<std::string> all(known.begin(), known.end());
-    all.insert({"--database", "--json", "--verbose", "--help"});
+    all.insert({ "--database", "--json", "--verbose", "--help" });
     const auto unknown = args.unknown(all);
     if (!unknown.empty())
         return usage("unknown option " + unknown.front());
@@ -166,8 +170,9 @@ int runInit(Context& context)
     if (const int code = context.openDatabase(true); code != kExitOk)
         return code;
     if (context.json())
-        context.out << nlohmann::json{{"database", context.databasePath},
-                                      {"schema_version", context.database->schemaVersion()}}.dump(2) << '\n';
+        context.out << nlohmann::json {
+            { "database", context.databasePath }, { "schema_version", context.database->schemaVersion() }
+        }.dump(2) << '\n';
     else
         context.out << "Database ready: " << context.databasePath << " (schema version "
                     << context.database->schemaVersion() << ")\n";
@@ -189,15 +194,15 @@ int runDemo(Context& context)
     if (!added)
         return context.fail(added.error());
     if (context.json())
-        context.out << nlohmann::json{{"patients_added", added->patients}, {"plans_added", added->plans},
-                                      {"history_records_added", added->historyRecords}}
-                           .dump(2)
-                    << '\n';
+        context.out << nlohmann::json {
+            { "patients_added", added->patients }, { "plans_added", added->plans },
+            { "history_records_added", added->historyRecords }
+        }.dump(2) << '\n';
     else if (added->patients == 0)
         context.out << "The demo clinic is already in this database.\n";
     else
-        context.out << "Added the demo clinic: " << added->patients << " patients, " << added->plans
-                    << " plans and " << added->historyRecords << " outcome and diary records.\n";
+        context.out << "Added the demo clinic: " << added->patients << " patients, " << added->plans << " plans and "
+                    << added->historyRecords << " outcome and diary records.\n";
     return kExitOk;
 }
 
@@ -210,7 +215,7 @@ int run(const std::vector<std::string>& words, std::ostream& out, std::ostream& 
         err << "paceplan-cli: " << *problem << "\nTry 'paceplan-cli --help'.\n";
         return kExitUsage;
     }
-    Context context{std::move(args), out, err, {}, {}, {}};
+    Context context { std::move(args), out, err, {}, {}, {} };
     storage::setUpLogging(gui::logFolder().toStdString(), context.args.has("--verbose"), true);
 
     if (context.args.has("--version")) {

@@ -17,13 +17,13 @@ namespace paceplan::cli {
 /// The exit codes of paceplan-cli, documented in docs/cli.md.
 enum ExitCode : int {
     kExitOk = 0,
-    kExitFailure = 1,        ///< Anything not listed below.
-    kExitUsage = 2,          ///< Unknown command or option, missing or malformed argument.
-    kExitNotFound = 3,       ///< The record asked for does not exist.
-    kExitInvalid = 4,        ///< The data given is not valid (a field out of range, say).
-    kExitDatabase = 5,       ///< The database cannot be opened (missing, not a database, damaged, newer, read-only).
-    kExitIntegrity = 6,      ///< `db check` found problems.
-    kExitIo = 7,             ///< A file could not be read or written (backup, export).
+    kExitFailure = 1, ///< Anything not listed below.
+    kExitUsage = 2, ///< Unknown command or option, missing or malformed argument.
+    kExitNotFound = 3, ///< The record asked for does not exist.
+    kExitInvalid = 4, ///< The data given is not valid (a field out of range, say).
+    kExitDatabase = 5, ///< The database cannot be opened (missing, not a database, damaged, newer, read-only).
+    kExitIntegrity = 6, ///< `db check` found problems.
+    kExitIo = 7, ///< A file could not be read or written (backup, export).
 };
 
 /// What a command works with: its words, output streams and (opened on demand) the database.

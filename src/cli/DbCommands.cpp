@@ -20,7 +20,7 @@ Commands:
 
 int check(Context& context)
 {
-    if (const int code = context.checkOptions({"--full", "--quick"}); code != kExitOk)
+    if (const int code = context.checkOptions({ "--full", "--quick" }); code != kExitOk)
         return code;
     if (const int code = context.openDatabase(false); code != kExitOk)
         return code;
@@ -29,15 +29,13 @@ int check(Context& context)
     if (!report)
         return context.fail(report.error());
     if (context.json()) {
-        context.out << nlohmann::json{{"check", full ? "full" : "quick"},
-                                      {"ok", report->ok},
-                                      {"problems", report->problems},
-                                      {"schema_version", context.database->schemaVersion()}}
-                           .dump(2)
-                    << '\n';
+        context.out << nlohmann::json {
+            { "check", full ? "full" : "quick" }, { "ok", report->ok }, { "problems", report->problems },
+            { "schema_version", context.database->schemaVersion() }
+        }.dump(2) << '\n';
     } else if (report->ok) {
-        context.out << (full ? "Full" : "Quick") << " check passed (schema version " << context.database->schemaVersion()
-                    << ").\n";
+        context.out << (full ? "Full" : "Quick") << " check passed (schema version "
+                    << context.database->schemaVersion() << ").\n";
     } else {
         context.out << (full ? "Full" : "Quick") << " check found " << report->problems.size() << " problem(s):\n";
         for (const auto& problem : report->problems)
@@ -50,7 +48,7 @@ int check(Context& context)
 
 int backup(Context& context)
 {
-    if (const int code = context.checkOptions({"--to"}); code != kExitOk)
+    if (const int code = context.checkOptions({ "--to" }); code != kExitOk)
         return code;
     const auto target = context.args.value("--to");
     if (!target || target->empty())
@@ -60,7 +58,7 @@ int backup(Context& context)
     if (auto status = context.database->backupTo(*target); !status)
         return context.fail(status.error(), *target);
     if (context.json())
-        context.out << nlohmann::json{{"backup", *target}}.dump(2) << '\n';
+        context.out << nlohmann::json { { "backup", *target } }.dump(2) << '\n';
     else
         context.out << "Backed up to " << *target << '\n';
     return kExitOk;

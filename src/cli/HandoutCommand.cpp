@@ -21,7 +21,8 @@ using namespace paceplan::core;
 
 namespace {
 
-constexpr const char* kHandoutHelp = R"(Usage: paceplan-cli [--database PATH] handout --patient ID [--plan PLAN] [--revision N]
+constexpr const char* kHandoutHelp
+    = R"(Usage: paceplan-cli [--database PATH] handout --patient ID [--plan PLAN] [--revision N]
                     [--weeks SPEC] [--large-print] [--paper a4|letter] [--no-pictures] [--no-diary]
                     [--no-education] [--no-tips] --out FILE.pdf
 
@@ -34,7 +35,6 @@ Options not given are the clinic's saved handout options. Printing an active rev
 (later edits make a new revision) and is audited. A draft revision prints with a DRAFT watermark.
 )";
 
-
 } // namespace
 
 int runHandoutCommand(Context& context)
@@ -43,9 +43,8 @@ int runHandoutCommand(Context& context)
         context.out << kHandoutHelp;
         return kExitOk;
     }
-    if (const int code = context.checkOptions({"--patient", "--plan", "--revision", "--weeks", "--large-print",
-                                               "--paper", "--no-pictures", "--no-diary", "--no-education",
-                                               "--no-tips", "--out"});
+    if (const int code = context.checkOptions({ "--patient", "--plan", "--revision", "--weeks", "--large-print",
+            "--paper", "--no-pictures", "--no-diary", "--no-education", "--no-tips", "--out" });
         code != kExitOk)
         return code;
     const auto patientText = context.args.value("--patient");
@@ -122,10 +121,10 @@ int runHandoutCommand(Context& context)
     if (auto printed = gui::recordPrinted(database, context.codec, *source); !printed)
         return context.fail(printed.error());
     if (context.json())
-        context.out << nlohmann::json{{"file", *out}, {"plan_id", planId.value()}, {"revision", source->plan.revision},
-                                      {"draft", source->draft}}
-                           .dump(2)
-                    << '\n';
+        context.out << nlohmann::json {
+            { "file", *out }, { "plan_id", planId.value() }, { "revision", source->plan.revision },
+            { "draft", source->draft }
+        }.dump(2) << '\n';
     else
         context.out << "Wrote the handout for plan " << planId.value() << " revision " << source->plan.revision
                     << (source->draft ? " (draft)" : "") << " to " << *out << '\n';

@@ -45,7 +45,6 @@ constexpr const char* kTemplateHelp = R"(Usage: paceplan-cli [--database PATH] [
 Lists the plan templates: the starter templates shipped with PacePlan and the clinic's own.
 )";
 
-
 void printExercise(std::ostream& out, const Exercise& exercise)
 {
     out << exercise.name << "  [" << exercise.id << "]" << (exercise.custom ? "  (clinic's own)" : "")
@@ -68,7 +67,8 @@ void printExercise(std::ostream& out, const Exercise& exercise)
 
 int listLibrary(Context& context)
 {
-    if (const int code = context.checkOptions({"--search", "--category", "--region", "--equipment", "--level", "--custom", "--all"});
+    if (const int code
+        = context.checkOptions({ "--search", "--category", "--region", "--equipment", "--level", "--custom", "--all" });
         code != kExitOk)
         return code;
     storage::ExerciseQuery query;
@@ -127,12 +127,12 @@ int showExercise(Context& context)
 
 int exportLibrary(Context& context)
 {
-    if (const int code = context.checkOptions({"--to"}); code != kExitOk)
+    if (const int code = context.checkOptions({ "--to" }); code != kExitOk)
         return code;
     if (const int code = context.openDatabase(false); code != kExitOk)
         return code;
     storage::ExerciseRepository repository(*context.database, context.codec);
-    auto exercises = repository.list({.includeArchived = true});
+    auto exercises = repository.list({ .includeArchived = true });
     if (!exercises)
         return context.fail(exercises.error());
     const int version = std::stoi(context.database->setting("library_version_merged", "1").value());
@@ -173,7 +173,8 @@ int addExercises(Context& context, bool many)
     if (const int code = context.openDatabase(false); code != kExitOk)
         return code;
     // All or nothing: one invalid exercise leaves the library unchanged.
-    auto created = storage::ExerciseRepository(*context.database, context.codec).createCustom(std::move(exercises).value());
+    auto created
+        = storage::ExerciseRepository(*context.database, context.codec).createCustom(std::move(exercises).value());
     if (!created) {
         context.err << "paceplan-cli: " << file << ": " << created.error().detail << '\n';
         return exitCodeFor(created.error());
@@ -193,7 +194,7 @@ int addExercises(Context& context, bool many)
 
 int duplicateExercise(Context& context)
 {
-    if (const int code = context.checkOptions({"--name"}); code != kExitOk)
+    if (const int code = context.checkOptions({ "--name" }); code != kExitOk)
         return code;
     const auto name = context.args.value("--name");
     if (context.args.word(2).empty() || !name)
@@ -212,14 +213,15 @@ int duplicateExercise(Context& context)
 
 int archiveExercise(Context& context)
 {
-    if (const int code = context.checkOptions({"--undo"}); code != kExitOk)
+    if (const int code = context.checkOptions({ "--undo" }); code != kExitOk)
         return code;
     if (context.args.word(2).empty())
         return context.usage("exercise archive needs an exercise ID");
     if (const int code = context.openDatabase(false); code != kExitOk)
         return code;
     const bool undo = context.args.has("--undo");
-    if (auto status = storage::ExerciseRepository(*context.database, context.codec).setArchived(context.args.word(2), !undo);
+    if (auto status
+        = storage::ExerciseRepository(*context.database, context.codec).setArchived(context.args.word(2), !undo);
         !status)
         return context.fail(status.error(), "exercise " + context.args.word(2));
     context.out << "Exercise " << context.args.word(2) << (undo ? " unarchived" : " archived") << '\n';
@@ -267,7 +269,9 @@ int runTemplateCommand(Context& context)
     const std::string sub = context.args.word(1);
     if (sub != "list" || context.args.has("--help")) {
         context.out << kTemplateHelp;
-        return context.args.has("--help") ? kExitOk : (sub.empty() ? kExitUsage : context.usage("unknown template command '" + sub + "'"));
+        return context.args.has("--help")
+            ? kExitOk
+            : (sub.empty() ? kExitUsage : context.usage("unknown template command '" + sub + "'"));
     }
     if (const int code = context.checkOptions({}); code != kExitOk)
         return code;
@@ -279,12 +283,9 @@ int runTemplateCommand(Context& context)
     if (context.json()) {
         nlohmann::json out = nlohmann::json::array();
         for (const auto& item : *templates)
-            out.push_back({{"code", item.code},
-                           {"name", item.name},
-                           {"description", item.description},
-                           {"condition", primaryConditionCode(item.condition)},
-                           {"builtin", item.builtin},
-                           {"length_weeks", item.plan.lengthWeeks}});
+            out.push_back({ { "code", item.code }, { "name", item.name }, { "description", item.description },
+                { "condition", primaryConditionCode(item.condition) }, { "builtin", item.builtin },
+                { "length_weeks", item.plan.lengthWeeks } });
         context.out << out.dump(2) << '\n';
         return kExitOk;
     }

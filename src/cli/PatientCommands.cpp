@@ -42,11 +42,8 @@ Codes:
                   hypertension falls-risk
 )";
 
-const std::vector<std::string> kFieldOptions = {"--given",      "--family",        "--dob",   "--sex",
-                                                "--phone",      "--email",         "--condition",
-                                                "--pain-duration", "--resting-hr", "--precaution",
-                                                "--precaution-notes", "--notes"};
-
+const std::vector<std::string> kFieldOptions = { "--given", "--family", "--dob", "--sex", "--phone", "--email",
+    "--condition", "--pain-duration", "--resting-hr", "--precaution", "--precaution-notes", "--notes" };
 
 /// Applies the field options to `patient`; returns an error naming the option on bad input.
 std::optional<Error> applyFields(const Args& args, Patient& patient)
@@ -181,7 +178,8 @@ int addPatient(Context& context)
 
 int listPatients(Context& context)
 {
-    if (const int code = context.checkOptions({"--search", "--archived", "--all", "--sort", "--desc", "--limit", "--offset"});
+    if (const int code
+        = context.checkOptions({ "--search", "--archived", "--all", "--sort", "--desc", "--limit", "--offset" });
         code != kExitOk)
         return code;
     storage::PatientQuery query;
@@ -191,15 +189,15 @@ int listPatients(Context& context)
     else if (context.args.has("--archived"))
         query.archive = storage::ArchiveFilter::Archived;
     const std::string sort = context.args.value("--sort").value_or("name");
-    static const std::map<std::string, storage::PatientSort> kSorts = {
-        {"name", storage::PatientSort::FamilyName}, {"given", storage::PatientSort::GivenName},
-        {"dob", storage::PatientSort::DateOfBirth}, {"condition", storage::PatientSort::Condition},
-        {"updated", storage::PatientSort::UpdatedAt}};
+    static const std::map<std::string, storage::PatientSort> kSorts = { { "name", storage::PatientSort::FamilyName },
+        { "given", storage::PatientSort::GivenName }, { "dob", storage::PatientSort::DateOfBirth },
+        { "condition", storage::PatientSort::Condition }, { "updated", storage::PatientSort::UpdatedAt } };
     if (kSorts.count(sort) == 0)
         return context.usage("--sort takes name, given, dob, condition or updated");
     query.sort = kSorts.at(sort);
     query.descending = context.args.has("--desc");
-    for (const auto& [option, target] : {std::pair{"--limit", &query.limit}, std::pair{"--offset", &query.offset}}) {
+    for (const auto& [option, target] :
+        { std::pair { "--limit", &query.limit }, std::pair { "--offset", &query.offset } }) {
         if (const auto text = context.args.value(option)) {
             const auto number = parseWholeNumber(*text);
             if (!number || *number < 0)
@@ -217,8 +215,8 @@ int listPatients(Context& context)
         return kExitOk;
     }
     for (const auto& patient : *patients)
-        context.out << std::setw(6) << patient.id.value() << "  " << std::left << std::setw(32)
-                    << patient.displayName() << std::right << "  " << patient.dateOfBirth.toIso() << "  "
+        context.out << std::setw(6) << patient.id.value() << "  " << std::left << std::setw(32) << patient.displayName()
+                    << std::right << "  " << patient.dateOfBirth.toIso() << "  "
                     << primaryConditionCode(patient.condition) << (patient.archived ? "  [archived]" : "") << '\n';
     context.out << patients->size() << " patient(s)\n";
     return kExitOk;
@@ -234,8 +232,9 @@ int showPatient(Context& context)
         return code;
     auto patient = findPatient(context, context.args.word(2));
     if (!patient)
-        return patient.error().code == ErrorCode::InvalidFormat ? context.usage(patient.error().detail)
-                                                                 : context.fail(patient.error(), "patient " + context.args.word(2));
+        return patient.error().code == ErrorCode::InvalidFormat
+            ? context.usage(patient.error().detail)
+            : context.fail(patient.error(), "patient " + context.args.word(2));
     if (context.json())
         context.out << interop::patientToJson(*patient).dump(2) << '\n';
     else
@@ -253,8 +252,9 @@ int updatePatient(Context& context)
         return code;
     auto patient = findPatient(context, context.args.word(2));
     if (!patient)
-        return patient.error().code == ErrorCode::InvalidFormat ? context.usage(patient.error().detail)
-                                                                 : context.fail(patient.error(), "patient " + context.args.word(2));
+        return patient.error().code == ErrorCode::InvalidFormat
+            ? context.usage(patient.error().detail)
+            : context.fail(patient.error(), "patient " + context.args.word(2));
     if (const auto problem = applyFields(context.args, *patient))
         return reportFieldError(context, *problem);
     auto updated = storage::PatientRepository(*context.database).update(*patient);
@@ -269,7 +269,8 @@ int updatePatient(Context& context)
 
 int archivePatient(Context& context, bool erase)
 {
-    if (const int code = context.checkOptions(erase ? std::vector<std::string>{"--yes"} : std::vector<std::string>{"--undo"});
+    if (const int code
+        = context.checkOptions(erase ? std::vector<std::string> { "--yes" } : std::vector<std::string> { "--undo" });
         code != kExitOk)
         return code;
     const std::string verb = erase ? "delete" : "archive";
@@ -281,8 +282,9 @@ int archivePatient(Context& context, bool erase)
         return code;
     auto patient = findPatient(context, context.args.word(2));
     if (!patient)
-        return patient.error().code == ErrorCode::InvalidFormat ? context.usage(patient.error().detail)
-                                                                 : context.fail(patient.error(), "patient " + context.args.word(2));
+        return patient.error().code == ErrorCode::InvalidFormat
+            ? context.usage(patient.error().detail)
+            : context.fail(patient.error(), "patient " + context.args.word(2));
     storage::PatientRepository repository(*context.database);
     const bool undo = context.args.has("--undo");
     auto status = erase ? repository.remove(patient->id) : repository.setArchived(patient->id, !undo);
@@ -290,7 +292,9 @@ int archivePatient(Context& context, bool erase)
         return context.fail(status.error());
     const std::string done = erase ? "deleted" : (undo ? "unarchived" : "archived");
     if (context.json())
-        context.out << nlohmann::json{{"id", patient->id.value()}, {"uuid", patient->uuid}, {"result", done}}.dump(2) << '\n';
+        context.out << nlohmann::json {
+            { "id", patient->id.value() }, { "uuid", patient->uuid }, { "result", done }
+        }.dump(2) << '\n';
     else
         context.out << "Patient " << patient->id.value() << ' ' << done << '\n';
     return kExitOk;

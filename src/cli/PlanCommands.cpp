@@ -44,8 +44,6 @@ Commands:
                        Read a plan document without a database and print its schedule and checks.
 )";
 
-
-
 /// Reads --patient ID; prints the problem and returns nothing when it is missing or unknown.
 std::optional<Patient> requirePatient(Context& context, int& exitCode)
 {
@@ -92,17 +90,19 @@ std::optional<Plan> requirePlan(Context& context, int& exitCode)
     return std::move(plan).value();
 }
 
-void printReport(std::ostream& out, const Plan& plan, const Schedule& schedule, const std::vector<PlanFinding>& findings)
+void printReport(
+    std::ostream& out, const Plan& plan, const Schedule& schedule, const std::vector<PlanFinding>& findings)
 {
     out << plan.title << " (revision " << plan.revision << ", " << planStatusCode(plan.status) << ")\n";
     if (plan.startDate.isValid())
-        out << "  " << plan.startDate.toIso() << " to " << plan.endDate().toIso() << ", " << plan.lengthWeeks << " weeks\n";
+        out << "  " << plan.startDate.toIso() << " to " << plan.endDate().toIso() << ", " << plan.lengthWeeks
+            << " weeks\n";
     for (const auto& week : schedule.weeks) {
         out << "  Week " << week.week;
         if (!week.phaseLabel.empty())
             out << " (" << week.phaseLabel << ")";
         const auto exerciseDays = std::count_if(week.sessions.begin(), week.sessions.end(),
-                                                [](const ScheduledSession& session) { return !session.items.empty(); });
+            [](const ScheduledSession& session) { return !session.items.empty(); });
         out << ": " << exerciseDays << (exerciseDays == 1 ? " exercise day, " : " exercise days, ")
             << week.aerobicMinutes << " aerobic minutes, " << week.strengthDays
             << (week.strengthDays == 1 ? " strength day\n" : " strength days\n");
@@ -127,7 +127,8 @@ int showReport(Context& context, const Plan& plan, const ExerciseCatalog& catalo
 
 int createPlan(Context& context)
 {
-    if (const int code = context.checkOptions({"--patient", "--template", "--start", "--walk-minutes", "--chair-stands"});
+    if (const int code
+        = context.checkOptions({ "--patient", "--template", "--start", "--walk-minutes", "--chair-stands" });
         code != kExitOk)
         return code;
     const auto templateCode = context.args.value("--template");
@@ -149,8 +150,8 @@ int createPlan(Context& context)
             return context.usage("--start takes a date as YYYY-MM-DD");
         options.startDate = *date;
     }
-    for (const auto& [option, target] : {std::pair{"--walk-minutes", &options.baselines.walkingMinutes},
-                                         std::pair{"--chair-stands", &options.baselines.chairStandReps}}) {
+    for (const auto& [option, target] : { std::pair { "--walk-minutes", &options.baselines.walkingMinutes },
+             std::pair { "--chair-stands", &options.baselines.chairStandReps } }) {
         if (const auto text = context.args.value(option)) {
             *target = parseWholeNumber(*text);
             if (!*target || **target < 1 || **target > 120)
@@ -165,14 +166,15 @@ int createPlan(Context& context)
     auto personalized = personalizeTemplate(chosen->plan, options, *catalog);
     for (const auto& note : personalized.notes)
         context.err << "  " << note << '\n';
-    auto created = storage::PlanRepository(*context.database, context.codec).create(patient->id, std::move(personalized.plan));
+    auto created
+        = storage::PlanRepository(*context.database, context.codec).create(patient->id, std::move(personalized.plan));
     if (!created)
         return context.fail(created.error());
     if (context.json())
-        context.out << nlohmann::json{{"plan_id", created->id.value()}, {"uuid", created->uuid},
-                                      {"revision", created->revision}, {"start_date", created->startDate.toIso()}}
-                           .dump(2)
-                    << '\n';
+        context.out << nlohmann::json {
+            { "plan_id", created->id.value() }, { "uuid", created->uuid }, { "revision", created->revision },
+            { "start_date", created->startDate.toIso() }
+        }.dump(2) << '\n';
     else
         context.out << "Created plan " << created->id.value() << " (draft revision 1) starting "
                     << created->startDate.toIso() << '\n';
@@ -181,16 +183,15 @@ int createPlan(Context& context)
 
 nlohmann::json revisionJson(const storage::RevisionInfo& info)
 {
-    return {{"revision", info.revision},        {"state", storage::revisionStateCode(info.state)},
-            {"locked", info.locked},            {"printed", info.printed},
-            {"title", info.title},              {"start_date", info.startDate.toIso()},
-            {"length_weeks", info.lengthWeeks}, {"created_at", info.createdAt},
-            {"activated_at", info.activatedAt}};
+    return { { "revision", info.revision }, { "state", storage::revisionStateCode(info.state) },
+        { "locked", info.locked }, { "printed", info.printed }, { "title", info.title },
+        { "start_date", info.startDate.toIso() }, { "length_weeks", info.lengthWeeks },
+        { "created_at", info.createdAt }, { "activated_at", info.activatedAt } };
 }
 
 int listPlans(Context& context)
 {
-    if (const int code = context.checkOptions({"--patient"}); code != kExitOk)
+    if (const int code = context.checkOptions({ "--patient" }); code != kExitOk)
         return code;
     int exitCode = kExitOk;
     const auto patient = requirePatient(context, exitCode);
@@ -202,10 +203,9 @@ int listPlans(Context& context)
     if (context.json()) {
         nlohmann::json out = nlohmann::json::array();
         for (const auto& plan : *plans)
-            out.push_back({{"plan_id", plan.id.value()},
-                           {"uuid", plan.uuid},
-                           {"latest", revisionJson(plan.latest)},
-                           {"active", plan.active ? revisionJson(*plan.active) : nlohmann::json(nullptr)}});
+            out.push_back(
+                { { "plan_id", plan.id.value() }, { "uuid", plan.uuid }, { "latest", revisionJson(plan.latest) },
+                    { "active", plan.active ? revisionJson(*plan.active) : nlohmann::json(nullptr) } });
         context.out << out.dump(2) << '\n';
         return kExitOk;
     }
@@ -222,7 +222,7 @@ int listPlans(Context& context)
 
 int showPlan(Context& context)
 {
-    if (const int code = context.checkOptions({"--revision"}); code != kExitOk)
+    if (const int code = context.checkOptions({ "--revision" }); code != kExitOk)
         return code;
     int exitCode = kExitOk;
     const auto plan = requirePlan(context, exitCode);
@@ -239,7 +239,7 @@ int showPlan(Context& context)
 
 int exportPlan(Context& context)
 {
-    if (const int code = context.checkOptions({"--revision", "--to"}); code != kExitOk)
+    if (const int code = context.checkOptions({ "--revision", "--to" }); code != kExitOk)
         return code;
     const auto file = context.args.value("--to");
     if (!file)
@@ -284,7 +284,7 @@ std::optional<interop::PlanDocument> readPlanFile(Context& context, int& exitCod
 
 int importPlan(Context& context)
 {
-    if (const int code = context.checkOptions({"--patient", "--start"}); code != kExitOk)
+    if (const int code = context.checkOptions({ "--patient", "--start" }); code != kExitOk)
         return code;
     int exitCode = kExitOk;
     auto document = readPlanFile(context, exitCode);
@@ -309,13 +309,14 @@ int importPlan(Context& context)
         for (const auto& item : day.items)
             if (!catalog->find(item.exerciseId))
                 return context.fail(makeError(ErrorCode::NotFound, "exercise_id", item.exerciseId),
-                                    "exercise " + item.exerciseId + " is not in this clinic's library");
+                    "exercise " + item.exerciseId + " is not in this clinic's library");
     auto created = storage::PlanRepository(*context.database, context.codec).create(patient->id, std::move(plan));
     if (!created)
         return context.fail(created.error());
     if (context.json())
-        context.out << nlohmann::json{{"plan_id", created->id.value()}, {"uuid", created->uuid}, {"revision", 1}}.dump(2)
-                    << '\n';
+        context.out << nlohmann::json {
+            { "plan_id", created->id.value() }, { "uuid", created->uuid }, { "revision", 1 }
+        }.dump(2) << '\n';
     else
         context.out << "Imported as plan " << created->id.value() << " (draft revision 1)\n";
     return kExitOk;
@@ -323,7 +324,7 @@ int importPlan(Context& context)
 
 int checkPlanFile(Context& context)
 {
-    if (const int code = context.checkOptions({"--age", "--resting-hr", "--beta-blockers"}); code != kExitOk)
+    if (const int code = context.checkOptions({ "--age", "--resting-hr", "--beta-blockers" }); code != kExitOk)
         return code;
     int exitCode = kExitOk;
     auto document = readPlanFile(context, exitCode);

@@ -20,13 +20,12 @@ std::string toIsoTimestamp(std::chrono::system_clock::time_point when)
 {
     using namespace std::chrono;
     const auto day = floor<days>(when);
-    const year_month_day ymd{day};
-    const hh_mm_ss time{floor<seconds>(when - day)};
+    const year_month_day ymd { day };
+    const hh_mm_ss time { floor<seconds>(when - day) };
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT%02d:%02d:%02dZ", static_cast<int>(ymd.year()),
-                  static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
-                  static_cast<int>(time.hours().count()), static_cast<int>(time.minutes().count()),
-                  static_cast<int>(time.seconds().count()));
+        static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()), static_cast<int>(time.hours().count()),
+        static_cast<int>(time.minutes().count()), static_cast<int>(time.seconds().count()));
     return buffer;
 }
 

@@ -27,8 +27,8 @@ public:
 /// A clock that always reports the same, settable instant.
 class FixedClock : public Clock {
 public:
-    explicit FixedClock(std::chrono::system_clock::time_point when) : m_now(when) {}
-    explicit FixedClock(Date day) : m_now(std::chrono::sys_days(day.sysDays()) + std::chrono::hours(12)) {}
+    explicit FixedClock(std::chrono::system_clock::time_point when) : m_now(when) { }
+    explicit FixedClock(Date day) : m_now(std::chrono::sys_days(day.sysDays()) + std::chrono::hours(12)) { }
 
     std::chrono::system_clock::time_point now() const override { return m_now; }
     void set(std::chrono::system_clock::time_point when) { m_now = when; }

@@ -10,7 +10,7 @@ using namespace std::chrono;
 
 Date::Date(int y, unsigned m, unsigned d)
 {
-    const year_month_day ymd{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
+    const year_month_day ymd { std::chrono::year { y }, std::chrono::month { m }, std::chrono::day { d } };
     if (ymd.ok()) {
         m_days = sys_days(ymd);
         m_valid = true;
@@ -47,13 +47,22 @@ std::optional<Date> Date::fromIso(std::string_view text)
     return date;
 }
 
-int Date::year() const { return static_cast<int>(year_month_day{m_days}.year()); }
-unsigned Date::month() const { return static_cast<unsigned>(year_month_day{m_days}.month()); }
-unsigned Date::day() const { return static_cast<unsigned>(year_month_day{m_days}.day()); }
+int Date::year() const
+{
+    return static_cast<int>(year_month_day { m_days }.year());
+}
+unsigned Date::month() const
+{
+    return static_cast<unsigned>(year_month_day { m_days }.month());
+}
+unsigned Date::day() const
+{
+    return static_cast<unsigned>(year_month_day { m_days }.day());
+}
 
 int Date::weekdayIndex() const
 {
-    return static_cast<int>(weekday{m_days}.iso_encoding()) - 1;
+    return static_cast<int>(weekday { m_days }.iso_encoding()) - 1;
 }
 
 std::string Date::toIso() const
@@ -67,7 +76,7 @@ std::string Date::toIso() const
 
 Date Date::addDays(int n) const
 {
-    return fromSysDays(m_days + std::chrono::days{n});
+    return fromSysDays(m_days + std::chrono::days { n });
 }
 
 int Date::daysTo(const Date& other) const

@@ -49,7 +49,7 @@ public:
     }
 
 private:
-    std::chrono::sys_days m_days{};
+    std::chrono::sys_days m_days {};
     bool m_valid = false;
 };
 

@@ -11,11 +11,10 @@
 namespace paceplan::core {
 
 /// A database row key that cannot be mixed up with the key of another kind of record.
-template <typename Tag>
-class Id {
+template <typename Tag> class Id {
 public:
     constexpr Id() = default;
-    constexpr explicit Id(std::int64_t value) : m_value(value) {}
+    constexpr explicit Id(std::int64_t value) : m_value(value) { }
 
     constexpr bool isValid() const { return m_value > 0; }
     constexpr std::int64_t value() const { return m_value; }
@@ -37,10 +36,9 @@ using MediaId = Id<struct MediaTag>;
 
 } // namespace paceplan::core
 
-template <typename Tag>
-struct std::hash<paceplan::core::Id<Tag>> {
+template <typename Tag> struct std::hash<paceplan::core::Id<Tag>> {
     std::size_t operator()(const paceplan::core::Id<Tag>& id) const noexcept
     {
-        return std::hash<std::int64_t>{}(id.value());
+        return std::hash<std::int64_t> {}(id.value());
     }
 };

@@ -46,7 +46,8 @@ ClinicDetailsDialog::ClinicDetailsDialog(const report::HandoutClinic& clinic, QW
     form->addRow(tr("Treating clinician:"), m_clinician);
     form->addRow(tr("Emergency number:"), m_emergency);
     form->addRow(tr("Logo:"), logoRow);
-    auto* note = new QLabel(tr("These details are printed at the top of every handout and on the footer of each page."), this);
+    auto* note
+        = new QLabel(tr("These details are printed at the top of every handout and on the footer of each page."), this);
     note->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     auto* layout = new QVBoxLayout(this);

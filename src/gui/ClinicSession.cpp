@@ -11,7 +11,7 @@
 
 namespace paceplan::gui {
 
-ClinicSession::ClinicSession(QObject* parent) : QObject(parent) {}
+ClinicSession::ClinicSession(QObject* parent) : QObject(parent) { }
 
 ClinicSession::~ClinicSession() = default;
 
@@ -36,7 +36,7 @@ void ClinicSession::adopt(std::unique_ptr<storage::Database> database)
     m_current = {};
     m_catalog.reset();
     if (m_database)
-        (void)mergeShippedContent(*m_database, m_codec);  // A failure is logged; the clinic still opens.
+        (void)mergeShippedContent(*m_database, m_codec); // A failure is logged; the clinic still opens.
     emit databaseChanged();
     emit currentPatientChanged(m_current);
     emit patientsChanged();

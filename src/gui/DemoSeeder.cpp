@@ -20,7 +20,7 @@ core::Result<DemoSeedResult> seedDemoClinic(storage::Database& database, const c
         return patients.error();
     result.patients = *patients;
     if (result.patients == 0)
-        return result;  // Seeded before: plans and history were added then.
+        return result; // Seeded before: plans and history were added then.
     auto templates = storage::TemplateRepository(database, codec).list();
     if (!templates)
         return templates.error();

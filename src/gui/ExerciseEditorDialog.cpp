@@ -25,7 +25,8 @@ QListWidget* codeList(const std::vector<std::string>& codes, const std::vector<s
     for (const auto& code : codes) {
         auto* item = new QListWidgetItem(QString::fromStdString(code), list);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(std::find(checked.begin(), checked.end(), code) != checked.end() ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(
+            std::find(checked.begin(), checked.end(), code) != checked.end() ? Qt::Checked : Qt::Unchecked);
     }
     list->setMaximumHeight(110);
     return list;
@@ -79,9 +80,9 @@ ExerciseEditorDialog::ExerciseEditorDialog(const core::Exercise& exercise, QWidg
     m_summary->setObjectName(QStringLiteral("exerciseSummary"));
     m_summary->setPlaceholderText(tr("One plain sentence: what it is for"));
     m_category = new QComboBox(this);
-    for (const auto category : {core::ExerciseCategory::Aerobic, core::ExerciseCategory::Strength,
-                                core::ExerciseCategory::Mobility, core::ExerciseCategory::Balance,
-                                core::ExerciseCategory::Relaxation, core::ExerciseCategory::Functional}) {
+    for (const auto category :
+        { core::ExerciseCategory::Aerobic, core::ExerciseCategory::Strength, core::ExerciseCategory::Mobility,
+            core::ExerciseCategory::Balance, core::ExerciseCategory::Relaxation, core::ExerciseCategory::Functional }) {
         m_category->addItem(QString::fromLatin1(core::exerciseCategoryCode(category)), static_cast<int>(category));
         if (category == exercise.category)
             m_category->setCurrentIndex(m_category->count() - 1);
@@ -105,10 +106,18 @@ ExerciseEditorDialog::ExerciseEditorDialog(const core::Exercise& exercise, QWidg
     m_amount->setRange(1, 10000);
     const auto& dose = exercise.startDose;
     switch (exercise.doseKind) {
-    case core::DoseKind::Repetitions: m_amount->setValue(std::max(1, dose.repetitions)); break;
-    case core::DoseKind::Hold: m_amount->setValue(std::max(1, dose.holdSeconds)); break;
-    case core::DoseKind::Duration: m_amount->setValue(std::max(1, dose.durationSeconds / 60)); break;
-    case core::DoseKind::Distance: m_amount->setValue(std::max(1, dose.distanceMetres)); break;
+    case core::DoseKind::Repetitions:
+        m_amount->setValue(std::max(1, dose.repetitions));
+        break;
+    case core::DoseKind::Hold:
+        m_amount->setValue(std::max(1, dose.holdSeconds));
+        break;
+    case core::DoseKind::Duration:
+        m_amount->setValue(std::max(1, dose.durationSeconds / 60));
+        break;
+    case core::DoseKind::Distance:
+        m_amount->setValue(std::max(1, dose.distanceMetres));
+        break;
     }
     auto* doseRow = new QHBoxLayout;
     doseRow->addWidget(m_doseKind);
@@ -137,7 +146,8 @@ ExerciseEditorDialog::ExerciseEditorDialog(const core::Exercise& exercise, QWidg
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
     m_problem->hide();
-    auto* note = new QLabel(tr("Write in plain words, as you would say it to the person. The text is printed on handouts."), this);
+    auto* note = new QLabel(
+        tr("Write in plain words, as you would say it to the person. The text is printed on handouts."), this);
     note->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     auto* layout = new QVBoxLayout(this);
@@ -163,13 +173,19 @@ core::Exercise ExerciseEditorDialog::exercise() const
     dose.sets = m_sets->value();
     dose.repetitions = dose.holdSeconds = dose.durationSeconds = dose.distanceMetres = 0;
     switch (out.doseKind) {
-    case core::DoseKind::Repetitions: dose.repetitions = m_amount->value(); break;
+    case core::DoseKind::Repetitions:
+        dose.repetitions = m_amount->value();
+        break;
     case core::DoseKind::Hold:
         dose.holdSeconds = m_amount->value();
         dose.repetitions = std::max(1, m_original.startDose.repetitions);
         break;
-    case core::DoseKind::Duration: dose.durationSeconds = m_amount->value() * 60; break;
-    case core::DoseKind::Distance: dose.distanceMetres = m_amount->value(); break;
+    case core::DoseKind::Duration:
+        dose.durationSeconds = m_amount->value() * 60;
+        break;
+    case core::DoseKind::Distance:
+        dose.distanceMetres = m_amount->value();
+        break;
     }
     out.startDose = dose;
     out.steps = linesOf(m_steps);

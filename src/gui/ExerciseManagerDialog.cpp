@@ -63,7 +63,8 @@ PreparedPicture preparePicture(const QString& fileName)
     return picture;
 }
 
-ExerciseManagerDialog::ExerciseManagerDialog(ClinicSession& session, QWidget* parent) : QDialog(parent), m_session(session)
+ExerciseManagerDialog::ExerciseManagerDialog(ClinicSession& session, QWidget* parent)
+    : QDialog(parent), m_session(session)
 {
     setWindowTitle(tr("Exercise library"));
     setObjectName(QStringLiteral("exerciseManager"));
@@ -84,7 +85,7 @@ ExerciseManagerDialog::ExerciseManagerDialog(ClinicSession& session, QWidget* pa
     top->addWidget(m_search, 1);
     top->addWidget(m_showArchived);
     auto* side = new QVBoxLayout;
-    for (auto* button : {create, m_duplicate, m_edit, m_archive, m_addPicture, m_removePictures})
+    for (auto* button : { create, m_duplicate, m_edit, m_archive, m_addPicture, m_removePictures })
         side->addWidget(button);
     side->addStretch(1);
     auto* middle = new QHBoxLayout;
@@ -92,7 +93,7 @@ ExerciseManagerDialog::ExerciseManagerDialog(ClinicSession& session, QWidget* pa
     middle->addLayout(side);
     auto* note = new QLabel(tr("The clinic's own exercises and adapted library exercises appear in the plan editor's "
                                "library. Archived exercises are hidden there; plans that use them keep working."),
-                            this);
+        this);
     note->setWordWrap(true);
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto* layout = new QVBoxLayout(this);
@@ -159,7 +160,7 @@ std::string ExerciseManagerDialog::selectedId() const
 void ExerciseManagerDialog::selectionChanged()
 {
     const bool selected = m_list->currentItem() != nullptr;
-    for (auto* button : {m_duplicate, m_edit, m_archive, m_addPicture, m_removePictures})
+    for (auto* button : { m_duplicate, m_edit, m_archive, m_addPicture, m_removePictures })
         button->setEnabled(selected);
     m_pictures->clear();
     if (!selected || !m_session.database())
@@ -180,15 +181,16 @@ void ExerciseManagerDialog::createExercise()
     blank.startDose.repetitions = 10;
     ExerciseEditorDialog editor(blank, this);
     while (editor.exec() == QDialog::Accepted) {
-        auto created = storage::ExerciseRepository(*m_session.database(), m_session.codec()).createCustom(editor.exercise());
+        auto created
+            = storage::ExerciseRepository(*m_session.database(), m_session.codec()).createCustom(editor.exercise());
         if (created) {
             m_session.notifyExercisesChanged();
             reload();
             select(created->id);
             return;
         }
-        editor.showProblem(QString::fromStdString(created.error().detail.empty() ? created.error().field
-                                                                                   : created.error().detail));
+        editor.showProblem(
+            QString::fromStdString(created.error().detail.empty() ? created.error().field : created.error().detail));
     }
 }
 
@@ -201,11 +203,12 @@ void ExerciseManagerDialog::duplicateSelected()
     if (!original)
         return;
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Duplicate exercise"), tr("Name of the copy:"), QLineEdit::Normal,
-                                               tr("%1 (adapted)").arg(QString::fromStdString(original->name)), &ok);
+    const QString name = QInputDialog::getText(this, tr("Duplicate exercise"), tr("Name of the copy:"),
+        QLineEdit::Normal, tr("%1 (adapted)").arg(QString::fromStdString(original->name)), &ok);
     if (!ok || name.trimmed().isEmpty())
         return;
-    auto copy = storage::ExerciseRepository(*m_session.database(), m_session.codec()).duplicate(id, name.trimmed().toStdString());
+    auto copy = storage::ExerciseRepository(*m_session.database(), m_session.codec())
+                    .duplicate(id, name.trimmed().toStdString());
     if (!copy) {
         Prompter::instance().showError(this, tr("Duplicate exercise"), databaseErrorMessage(copy.error()));
         return;
@@ -232,8 +235,8 @@ void ExerciseManagerDialog::editSelected()
             reload();
             return;
         }
-        editor.showProblem(QString::fromStdString(updated.error().detail.empty() ? updated.error().field
-                                                                                   : updated.error().detail));
+        editor.showProblem(
+            QString::fromStdString(updated.error().detail.empty() ? updated.error().field : updated.error().detail));
     }
 }
 
@@ -243,7 +246,8 @@ void ExerciseManagerDialog::toggleArchived()
     if (!item)
         return;
     const bool archived = item->data(Qt::UserRole + 1).toBool();
-    if (auto status = storage::ExerciseRepository(*m_session.database(), m_session.codec()).setArchived(selectedId(), !archived);
+    if (auto status
+        = storage::ExerciseRepository(*m_session.database(), m_session.codec()).setArchived(selectedId(), !archived);
         !status) {
         Prompter::instance().showError(this, tr("Exercise library"), databaseErrorMessage(status.error()));
         return;
@@ -257,7 +261,8 @@ void ExerciseManagerDialog::addPicture()
     const std::string id = selectedId();
     if (id.empty())
         return;
-    const QString file = Prompter::instance().openFile(this, tr("Add picture"), tr("Pictures (*.png *.jpg *.jpeg *.svg)"));
+    const QString file
+        = Prompter::instance().openFile(this, tr("Add picture"), tr("Pictures (*.png *.jpg *.jpeg *.svg)"));
     if (file.isEmpty())
         return;
     const PreparedPicture picture = preparePicture(file);
@@ -281,13 +286,14 @@ void ExerciseManagerDialog::addPicture()
 void ExerciseManagerDialog::removePictures()
 {
     const std::string id = selectedId();
-    if (id.empty() || !Prompter::instance().confirm(this, tr("Remove pictures"),
-                                                     tr("Remove every picture of this exercise?"), tr("Remove")))
+    if (id.empty()
+        || !Prompter::instance().confirm(
+            this, tr("Remove pictures"), tr("Remove every picture of this exercise?"), tr("Remove")))
         return;
     storage::ExerciseRepository repository(*m_session.database(), m_session.codec());
     if (auto media = repository.media(id))
         for (const auto& picture : *media)
-            (void)repository.removeMedia(picture.id);  // Each removal is audited; a missing one is already gone.
+            (void)repository.removeMedia(picture.id); // Each removal is audited; a missing one is already gone.
     selectionChanged();
 }
 

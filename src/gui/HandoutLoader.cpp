@@ -46,8 +46,8 @@ QString setting(storage::Database& database, const char* key)
 
 } // namespace
 
-core::Result<report::HandoutSource> loadHandoutSource(storage::Database& database, const core::DocumentCodec& codec,
-                                                      core::PlanId planId, std::optional<int> revision)
+core::Result<report::HandoutSource> loadHandoutSource(
+    storage::Database& database, const core::DocumentCodec& codec, core::PlanId planId, std::optional<int> revision)
 {
     storage::PlanRepository plans(database, codec);
     auto summary = plans.summary(planId);
@@ -90,8 +90,9 @@ core::Result<report::HandoutSource> loadHandoutSource(storage::Database& databas
     for (const auto& day : source.plan.days)
         for (const auto& item : day.items)
             for (const auto* exercise = source.catalog.find(item.exerciseId); exercise;
-                 exercise = exercise->harderId.empty() || exerciseIds.count(exercise->harderId) ? nullptr
-                                                                                                : source.catalog.find(exercise->harderId))
+                 exercise = exercise->harderId.empty() || exerciseIds.count(exercise->harderId)
+                     ? nullptr
+                     : source.catalog.find(exercise->harderId))
                 exerciseIds.insert(exercise->id);
     for (const auto& id : exerciseIds) {
         auto media = exercises.media(id);
@@ -100,14 +101,14 @@ core::Result<report::HandoutSource> loadHandoutSource(storage::Database& databas
         for (const auto& picture : *media) {
             const QImage image = decodePicture(picture);
             if (!image.isNull())
-                source.pictures[id] << report::HandoutPicture{image, QString::fromStdString(picture.caption)};
+                source.pictures[id] << report::HandoutPicture { image, QString::fromStdString(picture.caption) };
         }
     }
     return source;
 }
 
-core::Result<core::PlanId> defaultHandoutPlan(storage::Database& database, const core::DocumentCodec& codec,
-                                              core::PatientId patient)
+core::Result<core::PlanId> defaultHandoutPlan(
+    storage::Database& database, const core::DocumentCodec& codec, core::PatientId patient)
 {
     auto plans = storage::PlanRepository(database, codec).plansOf(patient);
     if (!plans)
@@ -138,10 +139,9 @@ report::HandoutClinic clinicDetails(storage::Database& database)
 
 core::Status saveClinicDetails(storage::Database& database, const report::HandoutClinic& clinic)
 {
-    const std::pair<const char*, QString> values[] = {
-        {"clinic_name", clinic.name},       {"clinic_address", clinic.address},
-        {"clinic_phone", clinic.phone},     {"clinic_clinician", clinic.clinician},
-        {"clinic_emergency_number", clinic.emergencyNumber}};
+    const std::pair<const char*, QString> values[]
+        = { { "clinic_name", clinic.name }, { "clinic_address", clinic.address }, { "clinic_phone", clinic.phone },
+              { "clinic_clinician", clinic.clinician }, { "clinic_emergency_number", clinic.emergencyNumber } };
     for (const auto& [key, value] : values)
         if (auto status = database.setSetting(key, value.toStdString()); !status)
             return status;
@@ -158,14 +158,14 @@ report::HandoutOptions handoutOptions(storage::Database& database)
 {
     report::HandoutOptions options;
     const QString weeks = setting(database, "handout_weeks");
-    options.weeks = weeks == QStringLiteral("next")    ? report::HandoutWeeks::NextWeeks
-                    : weeks == QStringLiteral("whole") ? report::HandoutWeeks::WholePlan
-                                                       : report::HandoutWeeks::CurrentWeek;
+    options.weeks = weeks == QStringLiteral("next") ? report::HandoutWeeks::NextWeeks
+        : weeks == QStringLiteral("whole")          ? report::HandoutWeeks::WholePlan
+                                                    : report::HandoutWeeks::CurrentWeek;
     if (const int count = setting(database, "handout_week_count").toInt(); count >= 1 && count <= 52)
         options.weekCount = count;
     options.largePrint = setting(database, "handout_large_print") == QStringLiteral("1");
     options.paper = setting(database, "handout_paper") == QStringLiteral("letter") ? report::HandoutPaper::Letter
-                                                                                  : report::HandoutPaper::A4;
+                                                                                   : report::HandoutPaper::A4;
     const auto flag = [&](const char* key) { return setting(database, key) != QStringLiteral("0"); };
     options.pictures = flag("handout_pictures");
     options.diary = flag("handout_diary");
@@ -176,18 +176,15 @@ report::HandoutOptions handoutOptions(storage::Database& database)
 
 core::Status saveHandoutOptions(storage::Database& database, const report::HandoutOptions& options)
 {
-    const char* weeks = options.weeks == report::HandoutWeeks::NextWeeks   ? "next"
-                        : options.weeks == report::HandoutWeeks::WholePlan ? "whole"
-                                                                           : "current";
-    const std::pair<const char*, std::string> values[] = {
-        {"handout_weeks", weeks},
-        {"handout_week_count", std::to_string(options.weekCount)},
-        {"handout_large_print", options.largePrint ? "1" : "0"},
-        {"handout_paper", options.paper == report::HandoutPaper::Letter ? "letter" : "a4"},
-        {"handout_pictures", options.pictures ? "1" : "0"},
-        {"handout_diary", options.diary ? "1" : "0"},
-        {"handout_education", options.education ? "1" : "0"},
-        {"handout_tips", options.everydayTips ? "1" : "0"}};
+    const char* weeks = options.weeks == report::HandoutWeeks::NextWeeks ? "next"
+        : options.weeks == report::HandoutWeeks::WholePlan               ? "whole"
+                                                                         : "current";
+    const std::pair<const char*, std::string> values[] = { { "handout_weeks", weeks },
+        { "handout_week_count", std::to_string(options.weekCount) },
+        { "handout_large_print", options.largePrint ? "1" : "0" },
+        { "handout_paper", options.paper == report::HandoutPaper::Letter ? "letter" : "a4" },
+        { "handout_pictures", options.pictures ? "1" : "0" }, { "handout_diary", options.diary ? "1" : "0" },
+        { "handout_education", options.education ? "1" : "0" }, { "handout_tips", options.everydayTips ? "1" : "0" } };
     for (const auto& [key, value] : values) {
         if (database.setting(key).value_or("") == value)
             continue;
@@ -197,7 +194,8 @@ core::Status saveHandoutOptions(storage::Database& database, const report::Hando
     return {};
 }
 
-core::Status recordPrinted(storage::Database& database, const core::DocumentCodec& codec, const report::HandoutSource& source)
+core::Status recordPrinted(
+    storage::Database& database, const core::DocumentCodec& codec, const report::HandoutSource& source)
 {
     if (source.draft)
         return {};

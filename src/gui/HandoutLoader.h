@@ -20,11 +20,11 @@ namespace paceplan::gui {
 /// revision, the clinic's details) from the database. Without `revision`, the active revision is used, or
 /// the newest when none is active.
 core::Result<report::HandoutSource> loadHandoutSource(storage::Database& database, const core::DocumentCodec& codec,
-                                                      core::PlanId plan, std::optional<int> revision = std::nullopt);
+    core::PlanId plan, std::optional<int> revision = std::nullopt);
 
 /// The plan to print for a patient: the most recent plan with an active revision, else the most recent plan.
-core::Result<core::PlanId> defaultHandoutPlan(storage::Database& database, const core::DocumentCodec& codec,
-                                              core::PatientId patient);
+core::Result<core::PlanId> defaultHandoutPlan(
+    storage::Database& database, const core::DocumentCodec& codec, core::PatientId patient);
 
 /// The clinic's letterhead details, kept as clinic settings in the database.
 report::HandoutClinic clinicDetails(storage::Database& database);
@@ -35,6 +35,7 @@ report::HandoutOptions handoutOptions(storage::Database& database);
 core::Status saveHandoutOptions(storage::Database& database, const report::HandoutOptions& options);
 
 /// Marks an active revision printed (it is locked from then on); drafts are not marked.
-core::Status recordPrinted(storage::Database& database, const core::DocumentCodec& codec, const report::HandoutSource& source);
+core::Status recordPrinted(
+    storage::Database& database, const core::DocumentCodec& codec, const report::HandoutSource& source);
 
 } // namespace paceplan::gui

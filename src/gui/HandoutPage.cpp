@@ -67,7 +67,7 @@ HandoutPage::HandoutPage(ClinicSession& session, QWidget* parent) : QWidget(pare
     m_education = new QCheckBox(tr("Education topics attached to the plan"), contentBox);
     m_tips = new QCheckBox(tr("Everyday tips"), contentBox);
     auto* contentLayout = new QVBoxLayout(contentBox);
-    for (auto* box : {m_pictures, m_diary, m_education, m_tips})
+    for (auto* box : { m_pictures, m_diary, m_education, m_tips })
         contentLayout->addWidget(box);
 
     auto* layoutBox = new QGroupBox(tr("Print"), this);
@@ -104,7 +104,7 @@ HandoutPage::HandoutPage(ClinicSession& session, QWidget* parent) : QWidget(pare
     auto* intro = new QLabel(tr("The handout is what the person takes home: this week's exercises with pictures and "
                                 "doses in plain words, how hard to work, what pain is OK, the flare-up plan and a "
                                 "diary to fill in."),
-                             this);
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     layout->addLayout(planRow);
@@ -116,9 +116,9 @@ HandoutPage::HandoutPage(ClinicSession& session, QWidget* parent) : QWidget(pare
     connect(m_previewButton, &QPushButton::clicked, this, &HandoutPage::preview);
     connect(m_printButton, &QPushButton::clicked, this, &HandoutPage::print);
     connect(m_pdfButton, &QPushButton::clicked, this, &HandoutPage::saveAsPdf);
-    for (auto* radio : {m_thisWeek, m_nextWeeks, m_wholePlan})
+    for (auto* radio : { m_thisWeek, m_nextWeeks, m_wholePlan })
         connect(radio, &QRadioButton::toggled, this, &HandoutPage::optionsChanged);
-    for (auto* box : {m_largePrint, m_pictures, m_diary, m_education, m_tips})
+    for (auto* box : { m_largePrint, m_pictures, m_diary, m_education, m_tips })
         connect(box, &QCheckBox::toggled, this, &HandoutPage::optionsChanged);
     connect(m_weekCount, &QSpinBox::valueChanged, this, &HandoutPage::optionsChanged);
     connect(m_paper, &QComboBox::currentIndexChanged, this, &HandoutPage::optionsChanged);
@@ -170,15 +170,23 @@ void HandoutPage::fillPlans()
                 continue;
             QString state;
             switch (it->state) {
-            case storage::RevisionState::Draft: state = tr("draft"); break;
-            case storage::RevisionState::Active: state = tr("active"); break;
-            case storage::RevisionState::Completed: state = tr("completed"); break;
-            case storage::RevisionState::Superseded: break;
+            case storage::RevisionState::Draft:
+                state = tr("draft");
+                break;
+            case storage::RevisionState::Active:
+                state = tr("active");
+                break;
+            case storage::RevisionState::Completed:
+                state = tr("completed");
+                break;
+            case storage::RevisionState::Superseded:
+                break;
             }
             if (it->printed)
                 state += tr(", printed");
-            m_plan->addItem(tr("%1, revision %2 (%3)").arg(QString::fromStdString(it->title)).arg(it->revision).arg(state),
-                            QList<QVariant>{QVariant::fromValue<qint64>(plan.id.value()), it->revision});
+            m_plan->addItem(
+                tr("%1, revision %2 (%3)").arg(QString::fromStdString(it->title)).arg(it->revision).arg(state),
+                QList<QVariant> { QVariant::fromValue<qint64>(plan.id.value()), it->revision });
             if (it->state == storage::RevisionState::Active)
                 m_plan->setCurrentIndex(m_plan->count() - 1);
         }
@@ -188,9 +196,9 @@ void HandoutPage::fillPlans()
 report::HandoutOptions HandoutPage::options() const
 {
     report::HandoutOptions options;
-    options.weeks = m_nextWeeks->isChecked()   ? report::HandoutWeeks::NextWeeks
-                    : m_wholePlan->isChecked() ? report::HandoutWeeks::WholePlan
-                                               : report::HandoutWeeks::CurrentWeek;
+    options.weeks = m_nextWeeks->isChecked() ? report::HandoutWeeks::NextWeeks
+        : m_wholePlan->isChecked()           ? report::HandoutWeeks::WholePlan
+                                             : report::HandoutWeeks::CurrentWeek;
     options.weekCount = m_weekCount->value();
     options.largePrint = m_largePrint->isChecked();
     options.paper = static_cast<report::HandoutPaper>(m_paper->currentData().toInt());
@@ -207,20 +215,20 @@ void HandoutPage::optionsChanged()
         return;
     m_weekCount->setEnabled(m_nextWeeks->isChecked());
     const bool printable = m_plan->count() > 0;
-    for (auto* button : {m_previewButton, m_printButton, m_pdfButton})
+    for (auto* button : { m_previewButton, m_printButton, m_pdfButton })
         button->setEnabled(printable);
     if (!printable) {
         m_status->setText(m_session.currentPatient().isValid()
-                              ? tr("This person has no exercise plan yet. Make one on the Plan tab first.")
-                              : tr("Choose a patient first."));
+                ? tr("This person has no exercise plan yet. Make one on the Plan tab first.")
+                : tr("Choose a patient first."));
         return;
     }
     const QString text = m_plan->currentText();
     m_status->setText(text.contains(tr("draft"))
-                          ? tr("This is a draft: the handout will say DRAFT on every page.")
-                          : tr("Printing or saving marks this revision as printed; later edits then make a new revision."));
+            ? tr("This is a draft: the handout will say DRAFT on every page.")
+            : tr("Printing or saving marks this revision as printed; later edits then make a new revision."));
     if (auto* database = m_session.database())
-        (void)saveHandoutOptions(*database, options());  // Remembered for the clinic; a failure only loses a default.
+        (void)saveHandoutOptions(*database, options()); // Remembered for the clinic; a failure only loses a default.
 }
 
 core::Result<report::HandoutDocument> HandoutPage::buildDocument() const
@@ -228,8 +236,8 @@ core::Result<report::HandoutDocument> HandoutPage::buildDocument() const
     if (!m_session.database() || m_plan->count() == 0)
         return core::makeError(core::ErrorCode::NotFound, "plan", "nothing to print");
     const auto choice = m_plan->currentData().toList();
-    auto source = loadHandoutSource(*m_session.database(), m_session.codec(), core::PlanId(choice.value(0).toLongLong()),
-                                    choice.value(1).toInt());
+    auto source = loadHandoutSource(
+        *m_session.database(), m_session.codec(), core::PlanId(choice.value(0).toLongLong()), choice.value(1).toInt());
     if (!source)
         return source.error();
     const auto content = report::assembleHandout(*source, options(), toQDate(m_session.today()));
@@ -241,8 +249,8 @@ void HandoutPage::afterOutput()
     if (!m_session.database() || m_plan->count() == 0)
         return;
     const auto choice = m_plan->currentData().toList();
-    auto source = loadHandoutSource(*m_session.database(), m_session.codec(), core::PlanId(choice.value(0).toLongLong()),
-                                    choice.value(1).toInt());
+    auto source = loadHandoutSource(
+        *m_session.database(), m_session.codec(), core::PlanId(choice.value(0).toLongLong()), choice.value(1).toInt());
     if (!source)
         return;
     if (auto status = recordPrinted(*m_session.database(), m_session.codec(), *source); !status) {
@@ -300,7 +308,7 @@ QString HandoutPage::saveAsPdf()
         file += QStringLiteral(".pdf");
     if (!document->writePdf(file)) {
         Prompter::instance().showError(this, tr("Handout"),
-                                       tr("The PDF could not be written. Check that the folder exists and can be written to."));
+            tr("The PDF could not be written. Check that the folder exists and can be written to."));
         return {};
     }
     afterOutput();

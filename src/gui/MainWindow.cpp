@@ -4,19 +4,19 @@
 
 #include "gui/ClinicDetailsDialog.h"
 #include "gui/ClinicSession.h"
-#include "gui/HandoutLoader.h"
-#include "gui/HandoutPage.h"
-#include "gui/outcomes/CaseloadView.h"
-#include "gui/outcomes/OutcomesPage.h"
-#include "gui/outcomes/StorageOutcomeStore.h"
-#include "gui/plan/PlanPage.h"
 #include "gui/ErrorMessages.h"
 #include "gui/ExerciseManagerDialog.h"
+#include "gui/HandoutLoader.h"
+#include "gui/HandoutPage.h"
 #include "gui/PatientEditorDialog.h"
 #include "gui/PatientListPanel.h"
 #include "gui/PatientWorkspace.h"
 #include "gui/Prompter.h"
 #include "gui/Settings.h"
+#include "gui/outcomes/CaseloadView.h"
+#include "gui/outcomes/OutcomesPage.h"
+#include "gui/outcomes/StorageOutcomeStore.h"
+#include "gui/plan/PlanPage.h"
 #include "report/DocumentRenderer.h"
 #include "report/PatientSummary.h"
 #include "storage/Database.h"
@@ -71,7 +71,7 @@ MainWindow::MainWindow(ClinicSession& session, QWidget* parent) : QMainWindow(pa
     splitter->addWidget(m_workspace);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({400, 880});
+    splitter->setSizes({ 400, 880 });
     splitter->setChildrenCollapsible(false);
     splitter->setContentsMargins(6, 6, 6, 0);
     setCentralWidget(splitter);
@@ -93,8 +93,8 @@ MainWindow::MainWindow(ClinicSession& session, QWidget* parent) : QMainWindow(pa
     updateActions();
 }
 
-QAction* MainWindow::addAction(QMenu* menu, const char* objectName, const QString& text, const QKeySequence& shortcut,
-                               void (MainWindow::*slot)())
+QAction* MainWindow::addAction(
+    QMenu* menu, const char* objectName, const QString& text, const QKeySequence& shortcut, void (MainWindow::*slot)())
 {
     auto* action = new QAction(text, this);
     action->setObjectName(QString::fromLatin1(objectName));
@@ -110,11 +110,14 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    addAction(file, "actionNewDatabase", tr("&New database\u2026"), QKeySequence(tr("Ctrl+Shift+N")), &MainWindow::newDatabase);
-    addAction(file, "actionOpenDatabase", tr("&Open database\u2026"), QKeySequence::Open, &MainWindow::openDatabaseFile);
+    addAction(file, "actionNewDatabase", tr("&New database\u2026"), QKeySequence(tr("Ctrl+Shift+N")),
+        &MainWindow::newDatabase);
+    addAction(
+        file, "actionOpenDatabase", tr("&Open database\u2026"), QKeySequence::Open, &MainWindow::openDatabaseFile);
     addAction(file, "actionBackUp", tr("&Back up now"), QKeySequence(tr("Ctrl+B")), &MainWindow::backUpNow);
     file->addSeparator();
-    addAction(file, "actionPrintSummary", tr("&Print patient summary\u2026"), QKeySequence::Print, &MainWindow::printSummary);
+    addAction(
+        file, "actionPrintSummary", tr("&Print patient summary\u2026"), QKeySequence::Print, &MainWindow::printSummary);
     addAction(file, "actionClinicDetails", tr("&Clinic details\u2026"), QKeySequence(), &MainWindow::editClinicDetails);
     file->addSeparator();
     auto* quit = new QAction(tr("&Quit"), this);
@@ -125,11 +128,15 @@ void MainWindow::createActions()
     file->addAction(quit);
 
     QMenu* patient = menuBar()->addMenu(tr("&Patient"));
-    QAction* create = addAction(patient, "actionNewPatient", tr("&New patient\u2026"), QKeySequence::New, &MainWindow::newPatient);
-    QAction* edit = addAction(patient, "actionEditPatient", tr("&Edit patient\u2026"), QKeySequence(tr("Ctrl+E")), &MainWindow::editPatient);
-    addAction(patient, "actionArchivePatient", tr("&Archive patient"), QKeySequence(tr("Ctrl+Shift+A")), &MainWindow::toggleArchived);
+    QAction* create
+        = addAction(patient, "actionNewPatient", tr("&New patient\u2026"), QKeySequence::New, &MainWindow::newPatient);
+    QAction* edit = addAction(
+        patient, "actionEditPatient", tr("&Edit patient\u2026"), QKeySequence(tr("Ctrl+E")), &MainWindow::editPatient);
+    addAction(patient, "actionArchivePatient", tr("&Archive patient"), QKeySequence(tr("Ctrl+Shift+A")),
+        &MainWindow::toggleArchived);
     patient->addSeparator();
-    addAction(patient, "actionDeletePatient", tr("&Delete patient\u2026"), QKeySequence(tr("Ctrl+Shift+Del")), &MainWindow::deletePatient);
+    addAction(patient, "actionDeletePatient", tr("&Delete patient\u2026"), QKeySequence(tr("Ctrl+Shift+Del")),
+        &MainWindow::deletePatient);
     patient->addSeparator();
     auto* find = new QAction(tr("&Find patient"), this);
     find->setObjectName(QStringLiteral("actionFindPatient"));
@@ -143,10 +150,11 @@ void MainWindow::createActions()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     addAction(view, "actionCaseload", tr("&Caseload\u2026"), QKeySequence(tr("Ctrl+L")), &MainWindow::showCaseload);
     addAction(view, "actionExercises", tr("&Exercise library\u2026"), QKeySequence(tr("Ctrl+Shift+E")),
-              &MainWindow::manageExercises);
+        &MainWindow::manageExercises);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    QAction* aboutAction = addAction(help, "actionAbout", tr("&About PacePlan"), QKeySequence::HelpContents, &MainWindow::about);
+    QAction* aboutAction
+        = addAction(help, "actionAbout", tr("&About PacePlan"), QKeySequence::HelpContents, &MainWindow::about);
     aboutAction->setMenuRole(QAction::AboutRole);
 
     QToolBar* toolbar = addToolBar(tr("Main"));
@@ -167,7 +175,8 @@ void MainWindow::updateActions()
 {
     const bool open = m_session.isOpen();
     const auto current = m_session.currentPatient();
-    const auto patient = current.isValid() ? m_session.patient(current) : core::Result<core::Patient>(core::makeError(core::ErrorCode::NotFound));
+    const auto patient = current.isValid() ? m_session.patient(current)
+                                           : core::Result<core::Patient>(core::makeError(core::ErrorCode::NotFound));
     const bool hasPatient = patient.ok();
     action(QStringLiteral("actionBackUp"))->setEnabled(open);
     action(QStringLiteral("actionClinicDetails"))->setEnabled(open);
@@ -180,8 +189,8 @@ void MainWindow::updateActions()
     QAction* archive = action(QStringLiteral("actionArchivePatient"));
     archive->setEnabled(hasPatient);
     archive->setText(hasPatient && patient->archived ? tr("Un&archive patient") : tr("&Archive patient"));
-    m_databaseLabel->setText(open ? tr("Database: %1").arg(QDir::toNativeSeparators(m_session.databasePath()))
-                                  : tr("No database open"));
+    m_databaseLabel->setText(
+        open ? tr("Database: %1").arg(QDir::toNativeSeparators(m_session.databasePath())) : tr("No database open"));
 }
 
 bool MainWindow::openDatabase(const QString& path, bool create)
@@ -191,19 +200,20 @@ bool MainWindow::openDatabase(const QString& path, bool create)
         return true;
     const core::Error error = status.error();
     const auto backups = storage::listBackups(path.toStdString());
-    const bool restorable = (error.code == core::ErrorCode::Damaged || error.code == core::ErrorCode::NotADatabase)
-                            && !backups.empty();
+    const bool restorable
+        = (error.code == core::ErrorCode::Damaged || error.code == core::ErrorCode::NotADatabase) && !backups.empty();
     if (!restorable) {
         showStorageError(tr("Cannot open the database"), error);
         return false;
     }
     const QString backup = QString::fromStdString(backups.front());
     const QString question = databaseErrorMessage(error) + QStringLiteral("\n\n")
-                             + tr("Restore the most recent backup (%1)? The damaged file will be kept beside it.")
-                                   .arg(QFileInfo(backup).fileName());
+        + tr("Restore the most recent backup (%1)? The damaged file will be kept beside it.")
+              .arg(QFileInfo(backup).fileName());
     if (!Prompter::instance().confirm(this, tr("Cannot open the database"), question, tr("Restore backup")))
         return false;
-    if (auto restored = storage::restoreFromBackup(backups.front(), path.toStdString(), storage::SystemClock()); !restored) {
+    if (auto restored = storage::restoreFromBackup(backups.front(), path.toStdString(), storage::SystemClock());
+        !restored) {
         showStorageError(tr("Cannot restore the backup"), restored.error());
         return false;
     }
@@ -223,8 +233,8 @@ void MainWindow::newPatient()
     if (!m_session.isOpen())
         return;
     core::Patient blank;
-    auto* dialog = new PatientEditorDialog(blank, m_session.today(),
-                                           [this](core::Patient p) { return m_session.savePatient(std::move(p)); }, this);
+    auto* dialog = new PatientEditorDialog(
+        blank, m_session.today(), [this](core::Patient p) { return m_session.savePatient(std::move(p)); }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_session.setCurrentPatient(dialog->savedPatient().id);
@@ -239,8 +249,8 @@ void MainWindow::editPatient()
     const auto patient = m_session.patient(m_session.currentPatient());
     if (!patient)
         return;
-    auto* dialog = new PatientEditorDialog(*patient, m_session.today(),
-                                           [this](core::Patient p) { return m_session.savePatient(std::move(p)); }, this);
+    auto* dialog = new PatientEditorDialog(
+        *patient, m_session.today(), [this](core::Patient p) { return m_session.savePatient(std::move(p)); }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] { statusBar()->showMessage(tr("Changes saved."), 4000); });
     dialog->open();
@@ -254,9 +264,10 @@ void MainWindow::toggleArchived()
     const QString name = QString::fromStdString(patient->givenName + " " + patient->familyName);
     if (!patient->archived
         && !Prompter::instance().confirm(this, tr("Archive patient"),
-                                         tr("Archive %1? Archived patients are hidden from the active list but "
-                                            "nothing is deleted; you can unarchive them at any time.").arg(name),
-                                         tr("Archive"))) {
+            tr("Archive %1? Archived patients are hidden from the active list but "
+               "nothing is deleted; you can unarchive them at any time.")
+                .arg(name),
+            tr("Archive"))) {
         return;
     }
     if (auto status = m_session.setArchived(patient->id, !patient->archived); !status)
@@ -270,10 +281,11 @@ void MainWindow::deletePatient()
         return;
     const QString name = QString::fromStdString(patient->givenName + " " + patient->familyName);
     if (!Prompter::instance().confirm(this, tr("Delete patient"),
-                                      tr("Permanently delete %1 and everything recorded for them? This is for "
-                                         "erasure requests and cannot be undone. To keep the record but hide it, "
-                                         "archive the patient instead.").arg(name),
-                                      tr("Delete permanently"))) {
+            tr("Permanently delete %1 and everything recorded for them? This is for "
+               "erasure requests and cannot be undone. To keep the record but hide it, "
+               "archive the patient instead.")
+                .arg(name),
+            tr("Delete permanently"))) {
         return;
     }
     if (auto status = m_session.deletePatient(patient->id); !status)
@@ -284,16 +296,16 @@ void MainWindow::deletePatient()
 
 void MainWindow::newDatabase()
 {
-    QString path = Prompter::instance().saveFile(this, tr("New database"), QDir::home().filePath(QStringLiteral("clinic.db")),
-                                                 kDatabaseFilter);
+    QString path = Prompter::instance().saveFile(
+        this, tr("New database"), QDir::home().filePath(QStringLiteral("clinic.db")), kDatabaseFilter);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".db");
     if (QFileInfo::exists(path)) {
         Prompter::instance().showError(this, tr("New database"),
-                                       tr("A file with this name exists already. Choose another name, or use "
-                                          "File \u2192 Open database to open it."));
+            tr("A file with this name exists already. Choose another name, or use "
+               "File \u2192 Open database to open it."));
         return;
     }
     openDatabase(path, true);
@@ -316,7 +328,7 @@ void MainWindow::backUpNow()
         return;
     }
     Prompter::instance().showInfo(this, tr("Back up"),
-                                  tr("The database was backed up to:\n%1").arg(QDir::toNativeSeparators(QString::fromStdString(*backup))));
+        tr("The database was backed up to:\n%1").arg(QDir::toNativeSeparators(QString::fromStdString(*backup))));
 }
 
 void MainWindow::printSummary()
@@ -336,7 +348,7 @@ void MainWindow::printSummary()
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter* target) {
         QTextDocument document;
         summary.build(document);
-        report::DocumentRenderer({clinic.phone, clinic.name, {}}).render(document, *target);
+        report::DocumentRenderer({ clinic.phone, clinic.name, {} }).render(document, *target);
     });
     preview.exec();
 }
@@ -390,10 +402,10 @@ void MainWindow::showCaseload()
 void MainWindow::about()
 {
     QMessageBox::about(this, tr("About PacePlan"),
-                       tr("<h3>PacePlan %1</h3><p>Exercise plans, patient handouts and outcome tracking for "
-                          "physiotherapists who work with people living with chronic pain.</p>"
-                          "<p>Free software under the GNU General Public License, version 3 or later.</p>")
-                           .arg(QApplication::applicationVersion()));
+        tr("<h3>PacePlan %1</h3><p>Exercise plans, patient handouts and outcome tracking for "
+           "physiotherapists who work with people living with chronic pain.</p>"
+           "<p>Free software under the GNU General Public License, version 3 or later.</p>")
+            .arg(QApplication::applicationVersion()));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

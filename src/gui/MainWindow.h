@@ -58,7 +58,7 @@ private:
     void updateActions();
     void showStorageError(const QString& title, const core::Error& error);
     QAction* addAction(QMenu* menu, const char* objectName, const QString& text, const QKeySequence& shortcut,
-                       void (MainWindow::*slot)());
+        void (MainWindow::*slot)());
 
     ClinicSession& m_session;
     PatientListPanel* m_list = nullptr;

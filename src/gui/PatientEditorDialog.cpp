@@ -21,8 +21,9 @@ QDate toQDate(const core::Date& date)
 
 core::Date fromQDate(const QDate& date)
 {
-    return date.isValid() ? core::Date(date.year(), static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()))
-                          : core::Date();
+    return date.isValid()
+        ? core::Date(date.year(), static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()))
+        : core::Date();
 }
 
 template <typename Enum, typename Label>
@@ -35,8 +36,7 @@ void fillCombo(QComboBox* combo, const std::vector<Enum>& values, Label label, E
     }
 }
 
-template <typename Enum>
-Enum comboValue(const QComboBox* combo)
+template <typename Enum> Enum comboValue(const QComboBox* combo)
 {
     return static_cast<Enum>(combo->currentData().toInt());
 }
@@ -76,10 +76,14 @@ PatientEditorDialog::PatientEditorDialog(const core::Patient& patient, core::Dat
 
     namespace f = core::patient_field;
     m_errorLabels = {
-        {f::kGivenName, m_ui->givenNameError},       {f::kFamilyName, m_ui->familyNameError},
-        {f::kDateOfBirth, m_ui->dateOfBirthError},   {f::kPhone, m_ui->phoneError},
-        {f::kEmail, m_ui->emailError},               {f::kRestingHeartRate, m_ui->restingHeartRateError},
-        {f::kPrecautionNotes, m_ui->precautionNotesError}, {f::kClinicianNotes, m_ui->clinicianNotesError},
+        { f::kGivenName, m_ui->givenNameError },
+        { f::kFamilyName, m_ui->familyNameError },
+        { f::kDateOfBirth, m_ui->dateOfBirthError },
+        { f::kPhone, m_ui->phoneError },
+        { f::kEmail, m_ui->emailError },
+        { f::kRestingHeartRate, m_ui->restingHeartRateError },
+        { f::kPrecautionNotes, m_ui->precautionNotesError },
+        { f::kClinicianNotes, m_ui->clinicianNotesError },
     };
     for (const auto& [field, label] : m_errorLabels)
         label->setObjectName(QString::fromStdString(field) + QStringLiteral("Error"));
@@ -132,7 +136,7 @@ void PatientEditorDialog::save()
     auto saved = m_saver(std::move(patient));
     if (!saved) {
         if (m_errorLabels.count(saved.error().field) != 0) {
-            showErrors({saved.error()});
+            showErrors({ saved.error() });
         } else {
             m_ui->formError->setText(databaseErrorMessage(saved.error()));
             m_ui->formError->show();

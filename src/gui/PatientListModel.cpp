@@ -39,21 +39,25 @@ QVariant PatientListModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NameColumn: return QString::fromStdString(patient.displayName());
+        case NameColumn:
+            return QString::fromStdString(patient.displayName());
         case DateOfBirthColumn: {
             const auto age = patient.ageOn(m_session.today());
             return QString::fromStdString(patient.dateOfBirth.toIso())
-                   + (age ? QStringLiteral(" (%1)").arg(*age) : QString());
+                + (age ? QStringLiteral(" (%1)").arg(*age) : QString());
         }
-        case ConditionColumn: return report::conditionLabel(patient.condition);
+        case ConditionColumn:
+            return report::conditionLabel(patient.condition);
         case PrecautionsColumn: {
             QStringList labels;
             for (const auto precaution : patient.precautions)
                 labels << report::precautionLabel(precaution);
             return labels.join(QStringLiteral(", "));
         }
-        case UpdatedColumn: return QString::fromStdString(patient.updatedAt.substr(0, 10));
-        default: return {};
+        case UpdatedColumn:
+            return QString::fromStdString(patient.updatedAt.substr(0, 10));
+        default:
+            return {};
         }
     case Qt::ToolTipRole:
         if (index.column() == NameColumn && patient.archived)
@@ -72,11 +76,16 @@ QVariant PatientListModel::data(const QModelIndex& index, int role) const
         if (patient.archived)
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         return {};
-    case PatientIdRole: return QVariant::fromValue<qint64>(patient.id.value());
-    case PatientUuidRole: return QString::fromStdString(patient.uuid);
-    case ArchivedRole: return patient.archived;
-    case ConditionCodeRole: return QString::fromLatin1(core::primaryConditionCode(patient.condition));
-    default: return {};
+    case PatientIdRole:
+        return QVariant::fromValue<qint64>(patient.id.value());
+    case PatientUuidRole:
+        return QString::fromStdString(patient.uuid);
+    case ArchivedRole:
+        return patient.archived;
+    case ConditionCodeRole:
+        return QString::fromLatin1(core::primaryConditionCode(patient.condition));
+    default:
+        return {};
     }
 }
 
@@ -85,12 +94,18 @@ QVariant PatientListModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case NameColumn: return tr("Name");
-    case DateOfBirthColumn: return tr("Date of birth (age)");
-    case ConditionColumn: return tr("Main condition");
-    case PrecautionsColumn: return tr("Precautions");
-    case UpdatedColumn: return tr("Last changed");
-    default: return {};
+    case NameColumn:
+        return tr("Name");
+    case DateOfBirthColumn:
+        return tr("Date of birth (age)");
+    case ConditionColumn:
+        return tr("Main condition");
+    case PrecautionsColumn:
+        return tr("Precautions");
+    case UpdatedColumn:
+        return tr("Last changed");
+    default:
+        return {};
     }
 }
 
@@ -120,11 +135,20 @@ void PatientListModel::sort(int column, Qt::SortOrder order)
 {
     using storage::PatientSort;
     switch (column) {
-    case NameColumn: m_query.sort = PatientSort::FamilyName; break;
-    case DateOfBirthColumn: m_query.sort = PatientSort::DateOfBirth; break;
-    case ConditionColumn: m_query.sort = PatientSort::Condition; break;
-    case UpdatedColumn: m_query.sort = PatientSort::UpdatedAt; break;
-    default: return;  // Precautions: no meaningful order.
+    case NameColumn:
+        m_query.sort = PatientSort::FamilyName;
+        break;
+    case DateOfBirthColumn:
+        m_query.sort = PatientSort::DateOfBirth;
+        break;
+    case ConditionColumn:
+        m_query.sort = PatientSort::Condition;
+        break;
+    case UpdatedColumn:
+        m_query.sort = PatientSort::UpdatedAt;
+        break;
+    default:
+        return; // Precautions: no meaningful order.
     }
     m_query.descending = order == Qt::DescendingOrder;
     reload();

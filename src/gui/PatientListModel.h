@@ -21,10 +21,10 @@ class PatientListModel : public QAbstractTableModel {
 public:
     enum Column { NameColumn, DateOfBirthColumn, ConditionColumn, PrecautionsColumn, UpdatedColumn, ColumnCount };
     enum Role {
-        PatientIdRole = Qt::UserRole + 1,  ///< qint64 row key.
-        PatientUuidRole,                   ///< QString.
-        ArchivedRole,                      ///< bool.
-        ConditionCodeRole,                 ///< QString stable code.
+        PatientIdRole = Qt::UserRole + 1, ///< qint64 row key.
+        PatientUuidRole, ///< QString.
+        ArchivedRole, ///< bool.
+        ConditionCodeRole, ///< QString stable code.
     };
     static constexpr int kPageSize = 200;
 

@@ -42,7 +42,8 @@ PatientListPanel::PatientListPanel(ClinicSession& session, QWidget* parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(PatientListModel::NameColumn, QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(PatientListModel::DateOfBirthColumn, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(
+        PatientListModel::DateOfBirthColumn, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(PatientListModel::ConditionColumn, QHeaderView::ResizeToContents);
     m_view->setColumnHidden(PatientListModel::UpdatedColumn, true);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
@@ -62,15 +63,14 @@ PatientListPanel::PatientListPanel(ClinicSession& session, QWidget* parent)
     setMinimumWidth(300);
 
     connect(m_search, &QLineEdit::textChanged, m_model, &PatientListModel::setNameFilter);
-    connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {
-        m_model->setArchiveFilter(static_cast<storage::ArchiveFilter>(m_filter->currentData().toInt()));
-    });
+    connect(m_filter, &QComboBox::currentIndexChanged, this,
+        [this] { m_model->setArchiveFilter(static_cast<storage::ArchiveFilter>(m_filter->currentData().toInt())); });
     connect(m_model, &PatientListModel::matchCountChanged, this, &PatientListPanel::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { select(m_session.currentPatient()); });
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PatientListPanel::selectionChanged);
-    connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) {
-        emit activated(m_model->patientAt(index.row()));
-    });
+    connect(
+        m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PatientListPanel::selectionChanged);
+    connect(m_view, &QTableView::activated, this,
+        [this](const QModelIndex& index) { emit activated(m_model->patientAt(index.row())); });
     // Enter in the search field opens the first match.
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         if (m_model->rowCount() > 0) {

@@ -41,7 +41,8 @@ PatientOverviewWidget::PatientOverviewWidget(QWidget* parent) : QWidget(parent)
     m_subtitle = makeLabel(this, "overviewSubtitle");
     m_archived = makeLabel(this, "overviewArchived");
     m_archived->setText(tr("Archived: this patient is hidden from the active list."));
-    m_archived->setStyleSheet(QStringLiteral("QLabel { background: palette(alternate-base); padding: 6px; border-radius: 4px; }"));
+    m_archived->setStyleSheet(
+        QStringLiteral("QLabel { background: palette(alternate-base); padding: 6px; border-radius: 4px; }"));
     m_details = makeLabel(this, "overviewDetails");
     m_precautions = makeLabel(this, "overviewPrecautions");
     m_notes = makeLabel(this, "overviewNotes");
@@ -93,8 +94,8 @@ void PatientOverviewWidget::setPatient(const core::Patient& patient, core::Date 
     details += line(tr("Phone"), esc(patient.phone));
     details += line(tr("Email"), esc(patient.email));
     details += line(tr("Pain duration"), report::painDurationLabel(patient.painDuration));
-    details += line(tr("Resting heart rate"),
-                    patient.restingHeartRate ? tr("%1 bpm").arg(*patient.restingHeartRate) : QString());
+    details += line(
+        tr("Resting heart rate"), patient.restingHeartRate ? tr("%1 bpm").arg(*patient.restingHeartRate) : QString());
     details += QStringLiteral("</table>");
     m_details->setText(details);
 
@@ -105,8 +106,9 @@ void PatientOverviewWidget::setPatient(const core::Patient& patient, core::Date 
         precautions += esc(patient.precautionNotes);
     m_precautions->setText(precautions.isEmpty() ? tr("None recorded") : precautions);
 
-    m_notes->setText(patient.clinicianNotes.empty() ? tr("No notes yet.")
-                                                    : esc(patient.clinicianNotes).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    m_notes->setText(patient.clinicianNotes.empty()
+            ? tr("No notes yet.")
+            : esc(patient.clinicianNotes).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
 }
 
 } // namespace paceplan::gui

@@ -25,7 +25,7 @@ PatientWorkspace::PatientWorkspace(ClinicSession& session, QWidget* parent) : QW
     title->setFont(titleFont);
     auto* hint = new QLabel(tr("Choose a patient from the list on the left, or search by name.\n"
                                "To add someone new, use Patient \u2192 New patient (Ctrl+N)."),
-                            welcome);
+        welcome);
     hint->setAlignment(Qt::AlignHCenter);
     auto* create = new QPushButton(tr("New patient\u2026"), welcome);
     create->setObjectName(QStringLiteral("welcomeNewPatient"));
@@ -68,7 +68,8 @@ void PatientWorkspace::addPage(QWidget* page, const QString& title)
 
 void PatientWorkspace::showPatient(core::PatientId id)
 {
-    const auto patient = id.isValid() ? m_session.patient(id) : core::Result<core::Patient>(core::makeError(core::ErrorCode::NotFound));
+    const auto patient = id.isValid() ? m_session.patient(id)
+                                      : core::Result<core::Patient>(core::makeError(core::ErrorCode::NotFound));
     if (!patient) {
         m_stack->setCurrentIndex(0);
         return;

@@ -19,7 +19,8 @@ public:
     virtual void showInfo(QWidget* parent, const QString& title, const QString& text);
     /// A file to open or to save; empty when cancelled.
     virtual QString openFile(QWidget* parent, const QString& title, const QString& filter);
-    virtual QString saveFile(QWidget* parent, const QString& title, const QString& suggestedName, const QString& filter);
+    virtual QString saveFile(
+        QWidget* parent, const QString& title, const QString& suggestedName, const QString& filter);
 
     /// The prompter in use; a real one showing dialogs unless a test replaced it.
     static Prompter& instance();

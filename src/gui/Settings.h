@@ -9,10 +9,9 @@
 namespace paceplan::gui {
 
 /// A typed user preference with its key and default declared where it is used. Never clinical data.
-template <typename T>
-class Setting {
+template <typename T> class Setting {
 public:
-    Setting(const char* key, T fallback) : m_key(QString::fromLatin1(key)), m_default(std::move(fallback)) {}
+    Setting(const char* key, T fallback) : m_key(QString::fromLatin1(key)), m_default(std::move(fallback)) { }
 
     T get() const
     {

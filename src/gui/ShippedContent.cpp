@@ -7,8 +7,8 @@
 #include "storage/Database.h"
 
 #include <QDir>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 
 #include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
@@ -55,7 +55,7 @@ core::Result<ShippedContent> ShippedContent::load()
 {
     ShippedContent content;
     const QDir exercises(QStringLiteral(":/library/exercises"));
-    for (const QString& name : exercises.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+    for (const QString& name : exercises.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name)) {
         auto text = readResource(exercises.filePath(name));
         if (!text)
             return text.error();
@@ -75,7 +75,7 @@ core::Result<ShippedContent> ShippedContent::load()
     content.libraryVersion = std::max(content.libraryVersion, topics->libraryVersion);
 
     const QDir templates(QStringLiteral(":/templates"));
-    for (const QString& name : templates.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+    for (const QString& name : templates.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name)) {
         auto planTemplate = readTemplate(templates.filePath(name));
         if (!planTemplate)
             return planTemplate.error();
@@ -103,7 +103,7 @@ core::Status mergeShippedContent(storage::Database& database, const core::Docume
     if (auto templates = storage::TemplateRepository(database, codec).mergeBuiltins(content->templates); !templates)
         return templates;
     spdlog::info("library version {} merged: {} added, {} updated, {} kept clinic edits", content->libraryVersion,
-                 result->added, result->updated, result->keptClinicEdits);
+        result->added, result->updated, result->keptClinicEdits);
     return database.setSetting(kMergedVersionKey, std::to_string(content->libraryVersion));
 }
 

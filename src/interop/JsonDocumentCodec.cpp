@@ -88,18 +88,13 @@ json screeningToJson(const PreExerciseScreening& screening)
 {
     json parq = json::array();
     for (const auto& [question, entry] : screening.parq)
-        parq.push_back({{"question", question},
-                        {"answer", parqAnswerCode(entry.answer)},
-                        {"resolution", parqResolutionCode(entry.resolution)},
-                        {"note", entry.resolutionNote}});
+        parq.push_back({ { "question", question }, { "answer", parqAnswerCode(entry.answer) },
+            { "resolution", parqResolutionCode(entry.resolution) }, { "note", entry.resolutionNote } });
     json flags = json::array();
     for (const auto flag : screening.redFlags)
         flags.push_back(redFlagCode(flag));
-    return {{"form_version", screening.formVersion},
-            {"screened_on", screening.screenedOn.toIso()},
-            {"parq", parq},
-            {"red_flags", flags},
-            {"override_reason", screening.overrideReason}};
+    return { { "form_version", screening.formVersion }, { "screened_on", screening.screenedOn.toIso() },
+        { "parq", parq }, { "red_flags", flags }, { "override_reason", screening.overrideReason } };
 }
 
 Result<PreExerciseScreening> screeningFromJson(const json& value)

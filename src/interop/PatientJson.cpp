@@ -14,24 +14,24 @@ json patientToJson(const Patient& patient)
     json precautions = json::array();
     for (const auto precaution : patient.precautions)
         precautions.push_back(precautionCode(precaution));
-    json out{
-        {"id", patient.id.value()},
-        {"uuid", patient.uuid},
-        {"given_name", patient.givenName},
-        {"family_name", patient.familyName},
-        {"date_of_birth", patient.dateOfBirth.toIso()},
-        {"sex", sexCode(patient.sex)},
-        {"phone", patient.phone},
-        {"email", patient.email},
-        {"condition", primaryConditionCode(patient.condition)},
-        {"pain_duration", painDurationCode(patient.painDuration)},
-        {"precautions", precautions},
-        {"precaution_notes", patient.precautionNotes},
-        {"resting_heart_rate", patient.restingHeartRate ? json(*patient.restingHeartRate) : json(nullptr)},
-        {"clinician_notes", patient.clinicianNotes},
-        {"archived", patient.archived},
-        {"created_at", patient.createdAt},
-        {"updated_at", patient.updatedAt},
+    json out {
+        { "id", patient.id.value() },
+        { "uuid", patient.uuid },
+        { "given_name", patient.givenName },
+        { "family_name", patient.familyName },
+        { "date_of_birth", patient.dateOfBirth.toIso() },
+        { "sex", sexCode(patient.sex) },
+        { "phone", patient.phone },
+        { "email", patient.email },
+        { "condition", primaryConditionCode(patient.condition) },
+        { "pain_duration", painDurationCode(patient.painDuration) },
+        { "precautions", precautions },
+        { "precaution_notes", patient.precautionNotes },
+        { "resting_heart_rate", patient.restingHeartRate ? json(*patient.restingHeartRate) : json(nullptr) },
+        { "clinician_notes", patient.clinicianNotes },
+        { "archived", patient.archived },
+        { "created_at", patient.createdAt },
+        { "updated_at", patient.updatedAt },
     };
     return out;
 }
@@ -57,8 +57,7 @@ Status readString(const json& object, const char* key, std::string& target)
     return {};
 }
 
-template <typename Enum, typename Parse>
-Status readCode(const json& object, const char* key, Enum& target, Parse parse)
+template <typename Enum, typename Parse> Status readCode(const json& object, const char* key, Enum& target, Parse parse)
 {
     std::string code;
     if (auto status = readString(object, key, code); !status)
@@ -80,15 +79,14 @@ Result<Patient> patientFromJson(const json& object)
         return makeError(ErrorCode::ParseError, {}, "expected a JSON object");
     Patient patient;
     std::string dateOfBirth;
-    for (auto status : {readString(object, "uuid", patient.uuid), readString(object, "given_name", patient.givenName),
-                        readString(object, "family_name", patient.familyName),
-                        readString(object, "date_of_birth", dateOfBirth), readString(object, "phone", patient.phone),
-                        readString(object, "email", patient.email),
-                        readString(object, "precaution_notes", patient.precautionNotes),
-                        readString(object, "clinician_notes", patient.clinicianNotes),
-                        readCode(object, "sex", patient.sex, sexFromCode),
-                        readCode(object, "condition", patient.condition, primaryConditionFromCode),
-                        readCode(object, "pain_duration", patient.painDuration, painDurationFromCode)}) {
+    for (auto status : { readString(object, "uuid", patient.uuid), readString(object, "given_name", patient.givenName),
+             readString(object, "family_name", patient.familyName), readString(object, "date_of_birth", dateOfBirth),
+             readString(object, "phone", patient.phone), readString(object, "email", patient.email),
+             readString(object, "precaution_notes", patient.precautionNotes),
+             readString(object, "clinician_notes", patient.clinicianNotes),
+             readCode(object, "sex", patient.sex, sexFromCode),
+             readCode(object, "condition", patient.condition, primaryConditionFromCode),
+             readCode(object, "pain_duration", patient.painDuration, painDurationFromCode) }) {
         if (!status)
             return status.error();
     }
@@ -125,7 +123,7 @@ Result<Patient> patientFromJson(const json& object)
 
 json errorToJson(const Error& error, const std::string& message)
 {
-    json out{{"error", errorCodeName(error.code)}, {"message", message}};
+    json out { { "error", errorCodeName(error.code) }, { "message", message } };
     if (!error.field.empty())
         out["field"] = error.field;
     return out;

@@ -145,8 +145,8 @@ void keepTogether(QTextDocument& document, double pageHeight)
             const int page = pageOf(rect.top(), pageHeight);
             const bool splits = pageOf(rect.bottom() - 1, pageHeight) != page && rect.height() <= usable
                 && frame->frameFormat().pageBreakPolicy() == QTextFormat::PageBreak_Auto;
-            const bool leftBehind = !leadIn.isEmpty() && isHeading(leadIn.first())
-                && pageOfBlock(leadIn.first()) < page;
+            const bool leftBehind
+                = !leadIn.isEmpty() && isHeading(leadIn.first()) && pageOfBlock(leadIn.first()) < page;
             if (splits) {
                 if (!moveLeadIn(page, rect.height()))
                     breakBefore(frame);
@@ -154,17 +154,17 @@ void keepTogether(QTextDocument& document, double pageHeight)
                 moveLeadIn(pageOfBlock(leadIn.first()), rect.height());
             }
         } else if (rect.isValid() && leavesLoneLine(block, pageHeight) && rect.height() <= usable
-                   && block.blockFormat().pageBreakPolicy() == QTextFormat::PageBreak_Auto) {
+            && block.blockFormat().pageBreakPolicy() == QTextFormat::PageBreak_Auto) {
             if (!moveLeadIn(pageOfBlock(block), rect.height()))
                 breakBefore(block);
         } else if (rect.isValid() && !leadIn.isEmpty() && isHeading(leadIn.last())
-                   && pageOfBlock(leadIn.last()) < pageOfBlock(block)) {
+            && pageOfBlock(leadIn.last()) < pageOfBlock(block)) {
             moveLeadIn(pageOfBlock(leadIn.last()), 0.0);
         }
         if (frame)
             leadIn.clear();
         else if (isHeading(block) && (leadIn.isEmpty() || leadIn.size() >= kMaxLeadIn))
-            leadIn = {block};
+            leadIn = { block };
         else if (!leadIn.isEmpty() && leadIn.size() < kMaxLeadIn)
             leadIn.append(block);
         else
@@ -174,7 +174,7 @@ void keepTogether(QTextDocument& document, double pageHeight)
 
 } // namespace
 
-DocumentRenderer::DocumentRenderer(PageDecoration decoration) : m_decoration(std::move(decoration)) {}
+DocumentRenderer::DocumentRenderer(PageDecoration decoration) : m_decoration(std::move(decoration)) { }
 
 QPageLayout DocumentRenderer::standardLayout(QPageSize::PageSizeId size)
 {
@@ -215,8 +215,9 @@ int DocumentRenderer::render(QTextDocument& document, QPagedPaintDevice& device)
             painter.setPen(QColor(0, 0, 0, 40));
             painter.translate(pageRect.width() / 2, pageRect.height() / 2);
             painter.rotate(-45);
-            painter.drawText(QRectF(-pageRect.width(), -pageRect.height() / 4, 2 * pageRect.width(), pageRect.height() / 2),
-                             Qt::AlignCenter, m_decoration.watermark);
+            painter.drawText(
+                QRectF(-pageRect.width(), -pageRect.height() / 4, 2 * pageRect.width(), pageRect.height() / 2),
+                Qt::AlignCenter, m_decoration.watermark);
             painter.restore();
         }
         painter.save();
@@ -245,8 +246,8 @@ int DocumentRenderer::render(QTextDocument& document, QPagedPaintDevice& device)
     return pageCount;
 }
 
-bool DocumentRenderer::writePdf(QTextDocument& document, const QString& fileName, const QPageLayout& layout,
-                                const QString& title) const
+bool DocumentRenderer::writePdf(
+    QTextDocument& document, const QString& fileName, const QPageLayout& layout, const QString& title) const
 {
     QFile probe(fileName);
     if (!probe.open(QIODevice::WriteOnly))

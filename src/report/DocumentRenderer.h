@@ -12,9 +12,9 @@ namespace paceplan::report {
 
 /// What goes around the body of every printed page.
 struct PageDecoration {
-    QString footerLeft;         ///< E.g. the clinic's phone number.
-    QString footerRight;        ///< Printed before "Page X of Y"; may be empty.
-    QString watermark;          ///< Large diagonal text such as "DRAFT"; empty for none.
+    QString footerLeft; ///< E.g. the clinic's phone number.
+    QString footerRight; ///< Printed before "Page X of Y"; may be empty.
+    QString watermark; ///< Large diagonal text such as "DRAFT"; empty for none.
     /// Moves a top-level table that would be split across two pages, and a heading that would end a page, to
     /// the next page (when the table fits on one page).
     bool keepTogether = false;
@@ -29,8 +29,8 @@ public:
     int render(QTextDocument& document, QPagedPaintDevice& device) const;
 
     /// Writes `document` to a PDF file; returns false when the file cannot be written.
-    bool writePdf(QTextDocument& document, const QString& fileName, const QPageLayout& layout,
-                  const QString& title) const;
+    bool writePdf(
+        QTextDocument& document, const QString& fileName, const QPageLayout& layout, const QString& title) const;
 
     /// The page layout PacePlan prints with: portrait, 15 mm margins.
     static QPageLayout standardLayout(QPageSize::PageSizeId size);

@@ -35,11 +35,16 @@ QDate toQDate(const core::Date& date)
 HandoutDayType dayType(core::DayType type)
 {
     switch (type) {
-    case core::DayType::Aerobic: return HandoutDayType::Aerobic;
-    case core::DayType::Strength: return HandoutDayType::Strength;
-    case core::DayType::Mixed: return HandoutDayType::Mixed;
-    case core::DayType::ActiveRecovery: return HandoutDayType::ActiveRecovery;
-    case core::DayType::Rest: return HandoutDayType::Rest;
+    case core::DayType::Aerobic:
+        return HandoutDayType::Aerobic;
+    case core::DayType::Strength:
+        return HandoutDayType::Strength;
+    case core::DayType::Mixed:
+        return HandoutDayType::Mixed;
+    case core::DayType::ActiveRecovery:
+        return HandoutDayType::ActiveRecovery;
+    case core::DayType::Rest:
+        return HandoutDayType::Rest;
     }
     return HandoutDayType::Rest;
 }
@@ -48,7 +53,8 @@ AerobicIntensity intensityOf(const core::IntensityTarget& target, const core::Sc
 {
     AerobicIntensity intensity;
     switch (target.kind) {
-    case core::IntensityKind::None: break;
+    case core::IntensityKind::None:
+        break;
     case core::IntensityKind::Effort:
         intensity.kind = AerobicIntensity::Kind::Effort;
         intensity.effortLow = target.effortLow;
@@ -63,9 +69,9 @@ AerobicIntensity intensityOf(const core::IntensityTarget& target, const core::Sc
         break;
     case core::IntensityKind::TalkTest:
         intensity.kind = AerobicIntensity::Kind::TalkTest;
-        intensity.talk = target.talkTest == core::TalkTestLevel::CanSing    ? AerobicIntensity::Talk::CanSing
-                         : target.talkTest == core::TalkTestLevel::FewWords ? AerobicIntensity::Talk::FewWords
-                                                                            : AerobicIntensity::Talk::CanTalk;
+        intensity.talk = target.talkTest == core::TalkTestLevel::CanSing ? AerobicIntensity::Talk::CanSing
+            : target.talkTest == core::TalkTestLevel::FewWords           ? AerobicIntensity::Talk::FewWords
+                                                                         : AerobicIntensity::Talk::CanTalk;
         break;
     }
     return intensity;
@@ -79,8 +85,8 @@ QString actionOf(const core::Exercise& exercise)
         const char* word;
         const char* action;
     };
-    static constexpr Verb kVerbs[] = {{"walk", "Walk"}, {"cycl", "Cycle"}, {"bike", "Cycle"}, {"swim", "Swim"},
-                                      {"march", "March"}, {"danc", "Dance"}, {"row", "Row"}, {"jog", "Jog"}};
+    static constexpr Verb kVerbs[] = { { "walk", "Walk" }, { "cycl", "Cycle" }, { "bike", "Cycle" }, { "swim", "Swim" },
+        { "march", "March" }, { "danc", "Dance" }, { "row", "Row" }, { "jog", "Jog" } };
     if (exercise.category != core::ExerciseCategory::Aerobic)
         return {};
     for (const auto& verb : kVerbs)
@@ -134,20 +140,21 @@ HandoutContent assembleHandout(const HandoutSource& source, const HandoutOptions
     content.goals = qs(plan.goals);
     content.draft = source.draft;
 
-    const QList<int> weekNumbers = options.weekNumbers(currentPlanWeek(plan, today), static_cast<int>(schedule.weeks.size()));
+    const QList<int> weekNumbers
+        = options.weekNumbers(currentPlanWeek(plan, today), static_cast<int>(schedule.weeks.size()));
     const int firstWeek = weekNumbers.isEmpty() ? 1 : weekNumbers.first();
 
     // One block per exercise and dose: the same exercise done on several days at the same dose is one
     // block that the calendar ticks on each of those days.
-    std::map<std::string, QString> blockOfItem;  // item key -> block key
-    std::vector<std::pair<QString, std::string>> blocks;  // block key, first item key
+    std::map<std::string, QString> blockOfItem; // item key -> block key
+    std::vector<std::pair<QString, std::string>> blocks; // block key, first item key
     const auto blockFor = [&](const core::ScheduledItem& item) {
         if (const auto known = blockOfItem.find(item.itemKey); known != blockOfItem.end())
             return known->second;
         for (const auto& [blockKey, firstItem] : blocks) {
             const auto* other = findScheduledAnywhere(schedule, firstItem, firstWeek);
-            if (other && other->exerciseId == item.exerciseId && other->dose == item.dose
-                && plan.findItem(firstItem) && plan.findItem(item.itemKey)
+            if (other && other->exerciseId == item.exerciseId && other->dose == item.dose && plan.findItem(firstItem)
+                && plan.findItem(item.itemKey)
                 && plan.findItem(firstItem)->intensity == plan.findItem(item.itemKey)->intensity) {
                 blockOfItem[item.itemKey] = blockKey;
                 return blockKey;
@@ -200,12 +207,12 @@ HandoutContent assembleHandout(const HandoutSource& source, const HandoutOptions
         }
         for (std::size_t week = static_cast<std::size_t>(firstWeek - 1); week < schedule.weeks.size(); ++week)
             if (const auto* scheduled = findScheduled(schedule.weeks[week], key))
-                out.buildUp << WeekDose{static_cast<int>(week) + 1, scheduled->dose};
+                out.buildUp << WeekDose { static_cast<int>(week) + 1, scheduled->dose };
         content.exercises << out;
     }
 
     for (const auto& topic : source.topics)
-        content.topics << HandoutTopic{qs(topic.title), qsList(topic.paragraphs), qsList(topic.keyPoints)};
+        content.topics << HandoutTopic { qs(topic.title), qsList(topic.paragraphs), qsList(topic.keyPoints) };
     if (source.previous) {
         // The same change on several days reads once: "Sit to stand (Monday): ..." and "(Thursday)" fold.
         static const QRegularExpression weekday(

@@ -21,13 +21,13 @@ namespace paceplan::report {
 /// Everything a handout is made from: one plan revision of one person, with what it refers to.
 struct HandoutSource {
     core::Patient patient;
-    core::Plan plan;                                        ///< The revision to print.
-    std::optional<core::Plan> previous;                     ///< The revision before it, for "what changed".
-    core::InMemoryCatalog catalog;                          ///< The exercises the plan uses (or all).
-    std::map<std::string, QList<HandoutPicture>> pictures;  ///< The clinic's pictures by exercise id.
-    std::vector<core::EducationTopic> topics;               ///< The plan's topics, resolved.
+    core::Plan plan; ///< The revision to print.
+    std::optional<core::Plan> previous; ///< The revision before it, for "what changed".
+    core::InMemoryCatalog catalog; ///< The exercises the plan uses (or all).
+    std::map<std::string, QList<HandoutPicture>> pictures; ///< The clinic's pictures by exercise id.
+    std::vector<core::EducationTopic> topics; ///< The plan's topics, resolved.
     HandoutClinic clinic;
-    bool draft = false;                                     ///< A draft revision: the pages say "DRAFT".
+    bool draft = false; ///< A draft revision: the pages say "DRAFT".
 };
 
 /// The week of the plan that contains `today` (1 before the start, the last week after the end).

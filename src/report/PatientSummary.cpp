@@ -23,7 +23,8 @@ QString esc(const std::string& text)
 
 QString row(const QString& label, const QString& value)
 {
-    return QStringLiteral("<tr><td style='padding:4px 12px 4px 0; color:#444;'><b>%1</b></td><td style='padding:4px 0;'>%2</td></tr>")
+    return QStringLiteral(
+        "<tr><td style='padding:4px 12px 4px 0; color:#444;'><b>%1</b></td><td style='padding:4px 0;'>%2</td></tr>")
         .arg(label, value.isEmpty() ? QStringLiteral("&mdash;") : value);
 }
 
@@ -55,23 +56,23 @@ QString PatientSummary::html() const
     out += QStringLiteral("<table cellspacing='0'>");
     out += row(tr("Name"), esc(m_patient.givenName + " " + m_patient.familyName));
     out += row(tr("Date of birth"),
-               QString::fromStdString(m_patient.dateOfBirth.toIso())
-                   + (age ? QStringLiteral(" (%1)").arg(tr("age %1").arg(*age)) : QString()));
+        QString::fromStdString(m_patient.dateOfBirth.toIso())
+            + (age ? QStringLiteral(" (%1)").arg(tr("age %1").arg(*age)) : QString()));
     out += row(tr("Sex"), sexLabel(m_patient.sex));
     out += row(tr("Phone"), esc(m_patient.phone));
     out += row(tr("Email"), esc(m_patient.email));
     out += row(tr("Main condition"), conditionLabel(m_patient.condition));
     out += row(tr("Pain duration"), painDurationLabel(m_patient.painDuration));
-    out += row(tr("Resting heart rate"), m_patient.restingHeartRate
-                                             ? tr("%1 beats per minute").arg(*m_patient.restingHeartRate)
-                                             : QString());
+    out += row(tr("Resting heart rate"),
+        m_patient.restingHeartRate ? tr("%1 beats per minute").arg(*m_patient.restingHeartRate) : QString());
     out += row(tr("Precautions"), precautions);
     out += row(tr("Status"), m_patient.archived ? tr("Archived") : tr("Active"));
     out += QStringLiteral("</table>");
     out += QStringLiteral("<h3>%1</h3><p>%2</p>")
                .arg(tr("Clinician notes"),
-                    m_patient.clinicianNotes.empty() ? QStringLiteral("&mdash;")
-                                                     : esc(m_patient.clinicianNotes).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+                   m_patient.clinicianNotes.empty()
+                       ? QStringLiteral("&mdash;")
+                       : esc(m_patient.clinicianNotes).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     out += QStringLiteral("<p style='color:#666; font-size:small'>%1</p>")
                .arg(tr("Printed on %1 by %2. Confidential: contains personal health information.")
                         .arg(QString::fromStdString(m_printedOn.toIso()), m_clinic.clinician.toHtmlEscaped()));

@@ -14,15 +14,23 @@ namespace {
 core::ErrorCode codeFor(int rc)
 {
     switch (rc & 0xFF) {
-    case SQLITE_NOTADB: return core::ErrorCode::NotADatabase;
-    case SQLITE_CORRUPT: return core::ErrorCode::Damaged;
-    case SQLITE_READONLY: return core::ErrorCode::ReadOnly;
+    case SQLITE_NOTADB:
+        return core::ErrorCode::NotADatabase;
+    case SQLITE_CORRUPT:
+        return core::ErrorCode::Damaged;
+    case SQLITE_READONLY:
+        return core::ErrorCode::ReadOnly;
     case SQLITE_BUSY:
-    case SQLITE_LOCKED: return core::ErrorCode::Busy;
-    case SQLITE_CANTOPEN: return core::ErrorCode::FileNotFound;
-    case SQLITE_CONSTRAINT: return core::ErrorCode::Conflict;
-    case SQLITE_FULL: return core::ErrorCode::Io;
-    default: return core::ErrorCode::Io;
+    case SQLITE_LOCKED:
+        return core::ErrorCode::Busy;
+    case SQLITE_CANTOPEN:
+        return core::ErrorCode::FileNotFound;
+    case SQLITE_CONSTRAINT:
+        return core::ErrorCode::Conflict;
+    case SQLITE_FULL:
+        return core::ErrorCode::Io;
+    default:
+        return core::ErrorCode::Io;
     }
 }
 
@@ -32,9 +40,15 @@ Connection::Connection(const std::string& path, Mode mode) : m_path(path)
 {
     int flags = SQLITE_OPEN_FULLMUTEX;
     switch (mode) {
-    case Mode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
-    case Mode::ReadWriteCreate: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
-    case Mode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
+    case Mode::ReadWrite:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case Mode::ReadWriteCreate:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
+    case Mode::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
     }
     const int rc = sqlite3_open_v2(path.c_str(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {

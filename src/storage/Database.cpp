@@ -31,7 +31,7 @@ constexpr int kBusyTimeoutMs = 5000;
 /// A compact UTC stamp for file names: 20261121-093000.
 std::string fileStamp(const core::Clock& clock)
 {
-    std::string iso = clock.nowIso();  // 2026-11-21T09:30:00Z
+    std::string iso = clock.nowIso(); // 2026-11-21T09:30:00Z
     std::string out;
     for (const char c : iso) {
         if (c >= '0' && c <= '9')
@@ -61,10 +61,11 @@ void checkFileBeforeOpen(const fs::path& file, bool create)
         throw StorageError(ErrorCode::NotADatabase, "the path is not a regular file", "file");
     const auto size = fs::file_size(file, ec);
     if (size > 0) {
-        std::array<char, 16> header{};
+        std::array<char, 16> header {};
         std::ifstream in(file, std::ios::binary);
         in.read(header.data(), header.size());
-        static constexpr char kMagic[16] = {'S', 'Q', 'L', 'i', 't', 'e', ' ', 'f', 'o', 'r', 'm', 'a', 't', ' ', '3', '\0'};
+        static constexpr char kMagic[16]
+            = { 'S', 'Q', 'L', 'i', 't', 'e', ' ', 'f', 'o', 'r', 'm', 'a', 't', ' ', '3', '\0' };
         if (in.gcount() < 16 || !std::equal(header.begin(), header.end(), kMagic))
             throw StorageError(ErrorCode::NotADatabase, "the file is not a SQLite database", "file");
     }
@@ -135,8 +136,8 @@ core::Result<std::unique_ptr<Database>> Database::open(const std::string& path, 
         const int latest = steps.back().version;
         const int version = static_cast<int>(connection->queryInt("PRAGMA user_version"));
         if (version > latest)
-            throw StorageError(ErrorCode::NewerSchema,
-                               "schema version " + std::to_string(version) + " > " + std::to_string(latest));
+            throw StorageError(
+                ErrorCode::NewerSchema, "schema version " + std::to_string(version) + " > " + std::to_string(latest));
         const bool hasTables = connection->queryInt("SELECT count(*) FROM sqlite_master") > 0;
         if (version == 0 && hasTables)
             throw StorageError(ErrorCode::NotADatabase, "a SQLite database of another program");
@@ -145,8 +146,8 @@ core::Result<std::unique_ptr<Database>> Database::open(const std::string& path, 
         if (version > 0 && version < latest) {
             const auto backup = database->backupNow("before-v" + std::to_string(latest));
             if (!backup)
-                throw StorageError(ErrorCode::MigrationFailed, "no backup could be made before the upgrade: "
-                                                                   + backup.error().detail);
+                throw StorageError(
+                    ErrorCode::MigrationFailed, "no backup could be made before the upgrade: " + backup.error().detail);
         }
         Connection& db = *database->m_connection;
         const auto mode = db.queryText("PRAGMA journal_mode = WAL");
@@ -190,8 +191,9 @@ core::Result<std::string> Database::backupNow(std::string_view reason)
     const std::string stem = fs::path(m_path).stem().string();
     std::string file = (folder / (stem + "-" + fileStamp(*m_clock) + "-" + std::string(reason) + ".db")).string();
     for (int n = 2; fs::exists(file, ec); ++n)
-        file = (folder / (stem + "-" + fileStamp(*m_clock) + "-" + std::string(reason) + "-" + std::to_string(n)
-                          + ".db")).string();
+        file = (folder
+            / (stem + "-" + fileStamp(*m_clock) + "-" + std::string(reason) + "-" + std::to_string(n) + ".db"))
+                   .string();
     if (auto status = backupTo(file); !status)
         return status.error();
     return file;
@@ -230,11 +232,12 @@ core::Status Database::setSetting(const std::string& key, const std::string& val
     });
 }
 
-void Database::audit(std::string_view action, std::string_view table, std::string_view recordUuid,
-                     std::string_view detail)
+void Database::audit(
+    std::string_view action, std::string_view table, std::string_view recordUuid, std::string_view detail)
 {
-    Statement insert(*m_connection, "INSERT INTO audit_log (uuid, at, user, action, table_name, record_uuid, detail) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    Statement insert(*m_connection,
+        "INSERT INTO audit_log (uuid, at, user, action, table_name, record_uuid, detail) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, newUuid())
         .bind(2, m_clock->nowIso())
         .bind(3, m_user)
@@ -261,9 +264,8 @@ std::vector<std::string> listBackups(const std::string& databasePath)
         if (entry.is_regular_file(ec) && name.rfind(stem, 0) == 0 && entry.path().extension() == ".db")
             found.emplace_back(entry.last_write_time(ec), entry.path().string());
     }
-    std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
-        return a.first != b.first ? a.first > b.first : a.second > b.second;
-    });
+    std::sort(found.begin(), found.end(),
+        [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second > b.second; });
     std::vector<std::string> paths;
     for (auto& [time, file] : found)
         paths.push_back(std::move(file));
@@ -284,7 +286,7 @@ core::Status restoreFromBackup(const std::string& backupPath, const std::string&
             fs::rename(databasePath, aside, ec);
             if (ec)
                 throw StorageError(ErrorCode::Io, "cannot move the damaged file aside: " + ec.message());
-            for (const char* suffix : {"-wal", "-shm"})
+            for (const char* suffix : { "-wal", "-shm" })
                 fs::rename(databasePath + suffix, aside + suffix, ec);
         }
         fs::copy_file(backupPath, databasePath, ec);

@@ -17,16 +17,16 @@ struct Migration;
 
 /// How to open a clinic database.
 struct OpenOptions {
-    bool create = true;                  ///< Create the file when it does not exist (its folder must exist).
-    std::string user = "clinician";      ///< Recorded as "who" in the audit log.
-    std::shared_ptr<const core::Clock> clock;  ///< Time source; the system clock when empty.
-    const std::vector<Migration>* migrations = nullptr;  ///< Schema steps; PacePlan's own when null (tests only).
+    bool create = true; ///< Create the file when it does not exist (its folder must exist).
+    std::string user = "clinician"; ///< Recorded as "who" in the audit log.
+    std::shared_ptr<const core::Clock> clock; ///< Time source; the system clock when empty.
+    const std::vector<Migration>* migrations = nullptr; ///< Schema steps; PacePlan's own when null (tests only).
 };
 
 /// The result of an integrity check.
 struct IntegrityReport {
     bool ok = false;
-    std::vector<std::string> problems;   ///< SQLite's messages when not ok (technical; no patient data).
+    std::vector<std::string> problems; ///< SQLite's messages when not ok (technical; no patient data).
 };
 
 /// An open, checked and migrated PacePlan database: one SQLite file.
@@ -61,8 +61,8 @@ public:
     /// The connection, for repositories inside the storage layer.
     Connection& connection() { return *m_connection; }
     /// Adds an audit_log row; call inside the write's transaction. Throws StorageError.
-    void audit(std::string_view action, std::string_view table, std::string_view recordUuid,
-               std::string_view detail = {});
+    void audit(
+        std::string_view action, std::string_view table, std::string_view recordUuid, std::string_view detail = {});
 
 private:
     Database(std::unique_ptr<Connection> connection, std::string path, OpenOptions options);
@@ -81,7 +81,7 @@ std::vector<std::string> listBackups(const std::string& databasePath);
 
 /// Replaces a damaged database with a healthy backup; the damaged file is kept beside it, renamed
 /// "<name>.damaged-<time>", never deleted.
-core::Status restoreFromBackup(const std::string& backupPath, const std::string& databasePath,
-                               const core::Clock& clock);
+core::Status restoreFromBackup(
+    const std::string& backupPath, const std::string& databasePath, const core::Clock& clock);
 
 } // namespace paceplan::storage

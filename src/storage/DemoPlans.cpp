@@ -88,8 +88,8 @@ PreExerciseScreening clearScreening(const Patient& patient, const Date& on)
     for (int question = 1; question <= kParqQuestionCount; ++question)
         screening.parq[question] = ParqEntry { ParqAnswer::No, ParqResolution::None, {} };
     if (patient.hasPrecaution(Precaution::CardiovascularDisease))
-        screening.parq[1]
-            = ParqEntry { ParqAnswer::Yes, ParqResolution::MedicalClearance, "GP cleared moderate exercise by letter." };
+        screening.parq[1] = ParqEntry { ParqAnswer::Yes, ParqResolution::MedicalClearance,
+            "GP cleared moderate exercise by letter." };
     else if (patient.hasPrecaution(Precaution::Hypertension))
         screening.parq[1] = ParqEntry { ParqAnswer::Yes, ParqResolution::FollowUpsAllNo, {} };
     return screening;
@@ -138,8 +138,8 @@ const PlanTemplate* findTemplate(const std::vector<PlanTemplate>& templates, con
     return found == templates.end() ? nullptr : &*found;
 }
 
-Status seedOne(Database& database, PlanRepository& plans, const DemoPlanSpec& spec, const Patient& patient, const PlanTemplate& source,
-    const ExerciseCatalog& catalog, const Date& today)
+Status seedOne(Database& database, PlanRepository& plans, const DemoPlanSpec& spec, const Patient& patient,
+    const PlanTemplate& source, const ExerciseCatalog& catalog, const Date& today)
 {
     const Date thisMonday = today.addDays(-today.weekdayIndex());
     TemplatePersonalization options;
@@ -212,9 +212,8 @@ Result<int> seedDemoPlans(Database& database, const DocumentCodec& codec, const 
     const Date today = database.clock().today();
     int created = 0;
     for (const auto& spec : demoPlanSpecs()) {
-        const auto patient = std::find_if(patients->begin(), patients->end(), [&](const Patient& p) {
-            return p.givenName == spec.givenName && p.familyName == spec.familyName;
-        });
+        const auto patient = std::find_if(patients->begin(), patients->end(),
+            [&](const Patient& p) { return p.givenName == spec.givenName && p.familyName == spec.familyName; });
         const PlanTemplate* source = findTemplate(templates, spec.templateCode);
         if (patient == patients->end() || !source)
             continue;

@@ -40,10 +40,11 @@ Exercise decodeOrThrow(const DocumentCodec& codec, const std::string& text, bool
 /// the clinic's own exercises may have 1-8 steps.
 void validateOrThrow(const Exercise& exercise)
 {
-    for (const auto& finding : validateExercises({exercise})) {
+    for (const auto& finding : validateExercises({ exercise })) {
         using enum LibraryFindingCode;
         if (finding.code == UnresolvedLink || finding.code == LinkNotReciprocal || finding.code == LadderLoop
-            || finding.code == LevelOrder || (exercise.custom && (finding.code == StepCount || finding.code == InvalidId)))
+            || finding.code == LevelOrder
+            || (exercise.custom && (finding.code == StepCount || finding.code == InvalidId)))
             continue;
         throw StorageError(ErrorCode::InvalidValue, finding.message, libraryFindingCodeName(finding.code));
     }
@@ -63,7 +64,9 @@ void bindColumns(Statement& statement, const Exercise& exercise)
 
 } // namespace
 
-ExerciseRepository::ExerciseRepository(Database& database, const DocumentCodec& codec) : m_db(database), m_codec(codec) {}
+ExerciseRepository::ExerciseRepository(Database& database, const DocumentCodec& codec) : m_db(database), m_codec(codec)
+{
+}
 
 Result<LibraryMergeResult> ExerciseRepository::mergeLibrary(const std::vector<Exercise>& exercises, int libraryVersion)
 {
@@ -78,9 +81,9 @@ Result<LibraryMergeResult> ExerciseRepository::mergeLibrary(const std::vector<Ex
             const std::string content = m_codec.encodeExercise(shipped);
             if (!read.step()) {
                 Statement insert(connection,
-                                 "INSERT INTO exercise (name, category, level, regions, equipment, search_key, uuid, code, "
-                                 "source, library_version, content, created_at, updated_at) "
-                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'library', ?9, ?10, ?11, ?11)");
+                    "INSERT INTO exercise (name, category, level, regions, equipment, search_key, uuid, code, "
+                    "source, library_version, content, created_at, updated_at) "
+                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'library', ?9, ?10, ?11, ?11)");
                 bindColumns(insert, shipped);
                 const std::string uuid = newUuid();
                 insert.bind(7, uuid).bind(8, shipped.id).bind(9, libraryVersion).bind(10, content).bind(11, now).run();
@@ -94,8 +97,8 @@ Result<LibraryMergeResult> ExerciseRepository::mergeLibrary(const std::vector<Ex
                 ++result.keptClinicEdits;
             } else if (storedVersion < libraryVersion && read.text(2) != content) {
                 Statement write(connection,
-                                "UPDATE exercise SET name = ?1, category = ?2, level = ?3, regions = ?4, equipment = ?5, "
-                                "search_key = ?6, library_version = ?7, content = ?8, updated_at = ?9 WHERE code = ?10");
+                    "UPDATE exercise SET name = ?1, category = ?2, level = ?3, regions = ?4, equipment = ?5, "
+                    "search_key = ?6, library_version = ?7, content = ?8, updated_at = ?9 WHERE code = ?10");
                 bindColumns(write, shipped);
                 write.bind(7, libraryVersion).bind(8, content).bind(9, now).bind(10, shipped.id).run();
                 Statement uuid(connection, "SELECT uuid FROM exercise WHERE code = ?");
@@ -116,7 +119,8 @@ Result<LibraryMergeResult> ExerciseRepository::mergeLibrary(const std::vector<Ex
     });
 }
 
-Result<LibraryMergeResult> ExerciseRepository::mergeTopics(const std::vector<EducationTopic>& topics, int libraryVersion)
+Result<LibraryMergeResult> ExerciseRepository::mergeTopics(
+    const std::vector<EducationTopic>& topics, int libraryVersion)
 {
     return guarded([&] {
         LibraryMergeResult result;
@@ -125,22 +129,36 @@ Result<LibraryMergeResult> ExerciseRepository::mergeTopics(const std::vector<Edu
         const std::string now = m_db.clock().nowIso();
         for (const auto& shipped : topics) {
             const std::string content = m_codec.encodeTopic(shipped);
-            Statement read(connection, "SELECT library_version, clinic_edited, content, uuid FROM education_topic WHERE code = ?");
+            Statement read(
+                connection, "SELECT library_version, clinic_edited, content, uuid FROM education_topic WHERE code = ?");
             read.bind(1, shipped.id);
             if (!read.step()) {
-                Statement insert(connection, "INSERT INTO education_topic (uuid, code, title, library_version, content, "
-                                             "created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)");
+                Statement insert(connection,
+                    "INSERT INTO education_topic (uuid, code, title, library_version, content, "
+                    "created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)");
                 const std::string uuid = newUuid();
-                insert.bind(1, uuid).bind(2, shipped.id).bind(3, shipped.title).bind(4, libraryVersion).bind(5, content).bind(6, now).run();
+                insert.bind(1, uuid)
+                    .bind(2, shipped.id)
+                    .bind(3, shipped.title)
+                    .bind(4, libraryVersion)
+                    .bind(5, content)
+                    .bind(6, now)
+                    .run();
                 m_db.audit("library-add", "education_topic", uuid);
                 ++result.added;
             } else if (read.integer(1) != 0 && read.integer(0) < libraryVersion) {
                 ++result.keptClinicEdits;
             } else if (read.integer(0) < libraryVersion && read.text(2) != content) {
                 const std::string uuid = read.text(3);
-                Statement write(connection, "UPDATE education_topic SET title = ?, library_version = ?, content = ?, "
-                                            "updated_at = ? WHERE code = ?");
-                write.bind(1, shipped.title).bind(2, libraryVersion).bind(3, content).bind(4, now).bind(5, shipped.id).run();
+                Statement write(connection,
+                    "UPDATE education_topic SET title = ?, library_version = ?, content = ?, "
+                    "updated_at = ? WHERE code = ?");
+                write.bind(1, shipped.title)
+                    .bind(2, libraryVersion)
+                    .bind(3, content)
+                    .bind(4, now)
+                    .bind(5, shipped.id)
+                    .run();
                 m_db.audit("library-update", "education_topic", uuid);
                 ++result.updated;
             } else {
@@ -224,7 +242,7 @@ Exercise ExerciseRepository::insertCustom(Exercise exercise)
     exercise.archived = false;
     validateOrThrow(exercise);
     auto& connection = m_db.connection();
-    for (const auto* link : {&exercise.easierId, &exercise.harderId}) {
+    for (const auto* link : { &exercise.easierId, &exercise.harderId }) {
         if (link->empty())
             continue;
         Statement exists(connection, "SELECT 1 FROM exercise WHERE code = ?");
@@ -233,9 +251,10 @@ Exercise ExerciseRepository::insertCustom(Exercise exercise)
             throw StorageError(ErrorCode::NotFound, "linked exercise " + *link + " does not exist", "link");
     }
     const std::string now = m_db.clock().nowIso();
-    Statement insert(connection, "INSERT INTO exercise (name, category, level, regions, equipment, search_key, uuid, "
-                                 "code, source, content, created_at, updated_at) "
-                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'custom', ?9, ?10, ?10)");
+    Statement insert(connection,
+        "INSERT INTO exercise (name, category, level, regions, equipment, search_key, uuid, "
+        "code, source, content, created_at, updated_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'custom', ?9, ?10, ?10)");
     bindColumns(insert, exercise);
     insert.bind(7, uuid).bind(8, exercise.id).bind(9, m_codec.encodeExercise(exercise)).bind(10, now).run();
     m_db.audit("create", "exercise", uuid);
@@ -304,10 +323,11 @@ Result<Exercise> ExerciseRepository::update(Exercise exercise)
             throw StorageError(ErrorCode::NotFound, "no such exercise", "exercise");
         const std::string uuid = read.text(0);
         exercise.custom = read.text(1) == "custom";
-        Statement write(connection, "UPDATE exercise SET name = ?1, category = ?2, level = ?3, regions = ?4, "
-                                    "equipment = ?5, search_key = ?6, content = ?7, archived = ?8, updated_at = ?9, "
-                                    "clinic_edited = CASE WHEN source = 'library' THEN 1 ELSE clinic_edited END "
-                                    "WHERE code = ?10");
+        Statement write(connection,
+            "UPDATE exercise SET name = ?1, category = ?2, level = ?3, regions = ?4, "
+            "equipment = ?5, search_key = ?6, content = ?7, archived = ?8, updated_at = ?9, "
+            "clinic_edited = CASE WHEN source = 'library' THEN 1 ELSE clinic_edited END "
+            "WHERE code = ?10");
         bindColumns(write, exercise);
         write.bind(7, m_codec.encodeExercise(exercise)).bind(8, exercise.archived).bind(9, m_db.clock().nowIso());
         write.bind(10, exercise.id).run();
@@ -352,8 +372,9 @@ Result<ExerciseMedia> ExerciseRepository::addMedia(std::string_view code, Exerci
         next.bind(1, exerciseId);
         next.step();
         media.uuid = newUuid();
-        Statement insert(connection, "INSERT INTO exercise_media (uuid, exercise_id, position, mime_type, width, height, "
-                                     "caption, data, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        Statement insert(connection,
+            "INSERT INTO exercise_media (uuid, exercise_id, position, mime_type, width, height, "
+            "caption, data, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         insert.bind(1, media.uuid).bind(2, exerciseId).bind(3, next.int64(0)).bind(4, media.mimeType);
         insert.bind(5, media.width).bind(6, media.height).bind(7, media.caption);
         insert.bindBlob(8, media.data.data(), media.data.size()).bind(9, m_db.clock().nowIso()).run();
@@ -368,12 +389,13 @@ Result<std::vector<ExerciseMedia>> ExerciseRepository::media(std::string_view co
 {
     return guarded([&] {
         Statement read(m_db.connection(),
-                       "SELECT m.id, m.uuid, m.mime_type, m.width, m.height, m.caption, m.data FROM exercise_media m "
-                       "JOIN exercise e ON e.id = m.exercise_id WHERE e.code = ? ORDER BY m.position");
+            "SELECT m.id, m.uuid, m.mime_type, m.width, m.height, m.caption, m.data FROM exercise_media m "
+            "JOIN exercise e ON e.id = m.exercise_id WHERE e.code = ? ORDER BY m.position");
         read.bind(1, code);
         std::vector<ExerciseMedia> out;
         while (read.step())
-            out.push_back({read.int64(0), read.text(1), read.text(2), read.integer(3), read.integer(4), read.text(5), read.blob(6)});
+            out.push_back({ read.int64(0), read.text(1), read.text(2), read.integer(3), read.integer(4), read.text(5),
+                read.blob(6) });
         return out;
     });
 }

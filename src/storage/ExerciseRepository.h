@@ -19,10 +19,10 @@ class Database;
 
 /// Which exercises a listing includes.
 struct ExerciseQuery {
-    std::string text;                              ///< Matches the start of any word of the name (folded).
+    std::string text; ///< Matches the start of any word of the name (folded).
     std::optional<core::ExerciseCategory> category;
-    std::string region;                            ///< A body-region code, or empty for any.
-    std::string equipment;                         ///< An equipment code, "none" for no equipment, or empty for any.
+    std::string region; ///< A body-region code, or empty for any.
+    std::string equipment; ///< An equipment code, "none" for no equipment, or empty for any.
     std::optional<int> level;
     bool includeArchived = false;
     bool customOnly = false;
@@ -32,7 +32,7 @@ struct ExerciseQuery {
 struct LibraryMergeResult {
     int added = 0;
     int updated = 0;
-    int keptClinicEdits = 0;   ///< Entries the clinic changed: never overwritten.
+    int keptClinicEdits = 0; ///< Entries the clinic changed: never overwritten.
     int unchanged = 0;
 };
 
@@ -40,11 +40,11 @@ struct LibraryMergeResult {
 struct ExerciseMedia {
     std::int64_t id = 0;
     std::string uuid;
-    std::string mimeType;      ///< image/png, image/jpeg or image/svg+xml.
+    std::string mimeType; ///< image/png, image/jpeg or image/svg+xml.
     int width = 0;
     int height = 0;
     std::string caption;
-    std::string data;          ///< The file's bytes.
+    std::string data; ///< The file's bytes.
 };
 
 /// Stores the exercise library, the clinic's own exercises, their pictures and the education topics.

@@ -198,10 +198,10 @@ CREATE INDEX session_log_by_plan ON session_log (plan_id);
 const std::vector<Migration>& schemaMigrations()
 {
     static const std::vector<Migration> steps = {
-        {1, "Patients, clinic settings and the audit log", kSchemaV1, {}},
-        {2, "Exercise library, the clinic's own exercises, pictures and education topics", kSchemaV2, {}},
-        {3, "Exercise plans with revisions, and plan templates", kSchemaV3, {}},
-        {4, "Outcome measurements and session logs", kSchemaV4, {}},
+        { 1, "Patients, clinic settings and the audit log", kSchemaV1, {} },
+        { 2, "Exercise library, the clinic's own exercises, pictures and education topics", kSchemaV2, {} },
+        { 3, "Exercise plans with revisions, and plan templates", kSchemaV3, {} },
+        { 4, "Outcome measurements and session logs", kSchemaV4, {} },
     };
     return steps;
 }
@@ -227,8 +227,8 @@ void migrate(Connection& connection, const std::vector<Migration>& steps)
             spdlog::info("database schema migrated to version {} ({})", step.version, step.description);
         } catch (const StorageError& error) {
             spdlog::error("schema step {} failed: {}", step.version, error.what());
-            throw StorageError(core::ErrorCode::MigrationFailed,
-                               "step " + std::to_string(step.version) + " failed: " + error.what());
+            throw StorageError(
+                core::ErrorCode::MigrationFailed, "step " + std::to_string(step.version) + " failed: " + error.what());
         }
     }
 }

@@ -12,10 +12,10 @@ class Connection;
 
 /// One numbered schema step. Released steps are never edited: fix forward with a new step.
 struct Migration {
-    int version = 0;            ///< The schema version after this step.
-    std::string description;    ///< One line, also listed in docs/schema.md.
-    std::string sql;            ///< Statements run in the step's transaction.
-    std::function<void(Connection&)> after;  ///< Optional data work in the same transaction.
+    int version = 0; ///< The schema version after this step.
+    std::string description; ///< One line, also listed in docs/schema.md.
+    std::string sql; ///< Statements run in the step's transaction.
+    std::function<void(Connection&)> after; ///< Optional data work in the same transaction.
 };
 
 /// The ordered list of PacePlan's schema steps.

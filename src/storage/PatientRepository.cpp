@@ -18,9 +18,9 @@ using namespace paceplan::core;
 
 namespace {
 
-constexpr const char* kColumns =
-    "id, uuid, given_name, family_name, date_of_birth, sex, phone, email, condition, pain_duration, precautions, "
-    "precaution_notes, resting_heart_rate, clinician_notes, archived, created_at, updated_at";
+constexpr const char* kColumns
+    = "id, uuid, given_name, family_name, date_of_birth, sex, phone, email, condition, pain_duration, precautions, "
+      "precaution_notes, resting_heart_rate, clinician_notes, archived, created_at, updated_at";
 
 std::string joinPrecautions(const std::vector<Precaution>& precautions)
 {
@@ -113,7 +113,7 @@ Filter buildFilter(const PatientQuery& query)
         // "\xFF" never occurs in UTF-8, so [prefix, prefix + FF) holds exactly the keys starting with prefix.
         parts.emplace_back("((key_given_first >= ?1 AND key_given_first < ?2) OR "
                            "(key_family_first >= ?1 AND key_family_first < ?2))");
-        filter.values = {prefix, prefix + "\xFF"};
+        filter.values = { prefix, prefix + "\xFF" };
     }
     for (std::size_t i = 0; i < parts.size(); ++i)
         filter.where += (i == 0 ? " WHERE " : " AND ") + parts[i];
@@ -124,11 +124,16 @@ std::string orderBy(const PatientQuery& query)
 {
     const char* direction = query.descending ? " DESC" : " ASC";
     switch (query.sort) {
-    case PatientSort::FamilyName: return std::string(" ORDER BY key_family_first") + direction + ", id";
-    case PatientSort::GivenName: return std::string(" ORDER BY key_given_first") + direction + ", id";
-    case PatientSort::DateOfBirth: return std::string(" ORDER BY date_of_birth") + direction + ", key_family_first";
-    case PatientSort::Condition: return std::string(" ORDER BY condition") + direction + ", key_family_first";
-    case PatientSort::UpdatedAt: return std::string(" ORDER BY updated_at") + direction + ", key_family_first";
+    case PatientSort::FamilyName:
+        return std::string(" ORDER BY key_family_first") + direction + ", id";
+    case PatientSort::GivenName:
+        return std::string(" ORDER BY key_given_first") + direction + ", id";
+    case PatientSort::DateOfBirth:
+        return std::string(" ORDER BY date_of_birth") + direction + ", key_family_first";
+    case PatientSort::Condition:
+        return std::string(" ORDER BY condition") + direction + ", key_family_first";
+    case PatientSort::UpdatedAt:
+        return std::string(" ORDER BY updated_at") + direction + ", key_family_first";
     }
     return " ORDER BY key_family_first";
 }
@@ -138,13 +143,13 @@ std::string selectSql(const PatientQuery& query, const Filter& filter)
     std::string sql = std::string("SELECT ") + kColumns + " FROM patient" + filter.where + orderBy(query);
     if (query.limit >= 0 || query.offset > 0)
         sql += " LIMIT " + std::to_string(query.limit >= 0 ? query.limit : -1) + " OFFSET "
-               + std::to_string(std::max(0, query.offset));
+            + std::to_string(std::max(0, query.offset));
     return sql;
 }
 
 } // namespace
 
-PatientRepository::PatientRepository(Database& database) : m_db(database) {}
+PatientRepository::PatientRepository(Database& database) : m_db(database) { }
 
 Result<Patient> PatientRepository::create(Patient patient)
 {
@@ -160,10 +165,10 @@ Result<Patient> PatientRepository::create(Patient patient)
         patient.createdAt = m_db.clock().nowIso();
         patient.updatedAt = patient.createdAt;
         Statement insert(connection,
-                         "INSERT INTO patient (given_name, family_name, date_of_birth, sex, phone, email, condition, "
-                         "pain_duration, precautions, precaution_notes, resting_heart_rate, clinician_notes, archived, "
-                         "key_given_first, key_family_first, updated_at, uuid, created_at) "
-                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)");
+            "INSERT INTO patient (given_name, family_name, date_of_birth, sex, phone, email, condition, "
+            "pain_duration, precautions, precaution_notes, resting_heart_rate, clinician_notes, archived, "
+            "key_given_first, key_family_first, updated_at, uuid, created_at) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)");
         bindFields(insert, patient);
         insert.bind(17, patient.uuid).bind(18, patient.createdAt);
         insert.run();
@@ -183,10 +188,10 @@ Result<Patient> PatientRepository::update(Patient patient)
         Transaction transaction(connection);
         patient.updatedAt = m_db.clock().nowIso();
         Statement write(connection,
-                        "UPDATE patient SET given_name = ?1, family_name = ?2, date_of_birth = ?3, sex = ?4, phone = ?5, "
-                        "email = ?6, condition = ?7, pain_duration = ?8, precautions = ?9, precaution_notes = ?10, "
-                        "resting_heart_rate = ?11, clinician_notes = ?12, archived = ?13, key_given_first = ?14, "
-                        "key_family_first = ?15, updated_at = ?16 WHERE id = ?17");
+            "UPDATE patient SET given_name = ?1, family_name = ?2, date_of_birth = ?3, sex = ?4, phone = ?5, "
+            "email = ?6, condition = ?7, pain_duration = ?8, precautions = ?9, precaution_notes = ?10, "
+            "resting_heart_rate = ?11, clinician_notes = ?12, archived = ?13, key_given_first = ?14, "
+            "key_family_first = ?15, updated_at = ?16 WHERE id = ?17");
         bindFields(write, patient);
         write.bind(17, patient.id.value());
         write.run();

@@ -21,13 +21,13 @@ enum class PatientSort { FamilyName, GivenName, DateOfBirth, Condition, UpdatedA
 
 /// A page of a patient listing, optionally narrowed to names starting with some text.
 struct PatientQuery {
-    std::string namePrefix;   ///< Matches the start of the given or family name (or "given family"/"family given"),
-                              ///< ignoring case and accents. Empty matches everyone.
+    std::string namePrefix; ///< Matches the start of the given or family name (or "given family"/"family given"),
+                            ///< ignoring case and accents. Empty matches everyone.
     ArchiveFilter archive = ArchiveFilter::Active;
     PatientSort sort = PatientSort::FamilyName;
     bool descending = false;
     int offset = 0;
-    int limit = -1;           ///< -1 for no limit.
+    int limit = -1; ///< -1 for no limit.
 };
 
 /// Stores and finds patients; every write is audited.

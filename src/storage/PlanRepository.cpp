@@ -50,10 +50,13 @@ RevisionInfo readInfo(const Statement& row)
 PlanStatus planStatusFor(RevisionState state)
 {
     switch (state) {
-    case RevisionState::Draft: return PlanStatus::Draft;
+    case RevisionState::Draft:
+        return PlanStatus::Draft;
     case RevisionState::Active:
-    case RevisionState::Superseded: return PlanStatus::Active;
-    case RevisionState::Completed: return PlanStatus::Completed;
+    case RevisionState::Superseded:
+        return PlanStatus::Active;
+    case RevisionState::Completed:
+        return PlanStatus::Completed;
     }
     return PlanStatus::Draft;
 }
@@ -63,8 +66,8 @@ void insertRevision(Database& db, const DocumentCodec& codec, Plan& plan, const 
     plan.status = PlanStatus::Draft;
     const std::string uuid = newUuid();
     Statement insert(db.connection(),
-                     "INSERT INTO plan_revision (uuid, plan_id, revision, state, title, start_date, length_weeks, content, "
-                     "created_at, updated_at) VALUES (?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?)");
+        "INSERT INTO plan_revision (uuid, plan_id, revision, state, title, start_date, length_weeks, content, "
+        "created_at, updated_at) VALUES (?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?)");
     insert.bind(1, uuid).bind(2, plan.id.value()).bind(3, plan.revision).bind(4, plan.title);
     insert.bind(5, plan.startDate.toIso()).bind(6, plan.lengthWeeks);
     plan.revisionId = PlanRevisionId(0);
@@ -87,15 +90,19 @@ std::string planUuid(Connection& connection, PlanId plan)
 const char* revisionStateCode(RevisionState state)
 {
     switch (state) {
-    case RevisionState::Draft: return "draft";
-    case RevisionState::Active: return "active";
-    case RevisionState::Superseded: return "superseded";
-    case RevisionState::Completed: return "completed";
+    case RevisionState::Draft:
+        return "draft";
+    case RevisionState::Active:
+        return "active";
+    case RevisionState::Superseded:
+        return "superseded";
+    case RevisionState::Completed:
+        return "completed";
     }
     return "draft";
 }
 
-PlanRepository::PlanRepository(Database& database, const DocumentCodec& codec) : m_db(database), m_codec(codec) {}
+PlanRepository::PlanRepository(Database& database, const DocumentCodec& codec) : m_db(database), m_codec(codec) { }
 
 Result<Plan> PlanRepository::create(PatientId patient, Plan plan)
 {
@@ -126,8 +133,9 @@ Result<Plan> PlanRepository::save(Plan plan)
         auto& connection = m_db.connection();
         Transaction transaction(connection);
         const std::string uuid = planUuid(connection, plan.id);
-        Statement newest(connection, "SELECT revision, locked, uuid FROM plan_revision WHERE plan_id = ? "
-                                     "ORDER BY revision DESC LIMIT 1");
+        Statement newest(connection,
+            "SELECT revision, locked, uuid FROM plan_revision WHERE plan_id = ? "
+            "ORDER BY revision DESC LIMIT 1");
         newest.bind(1, plan.id.value());
         newest.step();
         const int latest = newest.integer(0);
@@ -136,8 +144,9 @@ Result<Plan> PlanRepository::save(Plan plan)
         plan.uuid = uuid;
         if (!locked && plan.revision == latest) {
             plan.status = PlanStatus::Draft;
-            Statement write(connection, "UPDATE plan_revision SET title = ?, start_date = ?, length_weeks = ?, "
-                                        "content = ?, updated_at = ? WHERE plan_id = ? AND revision = ?");
+            Statement write(connection,
+                "UPDATE plan_revision SET title = ?, start_date = ?, length_weeks = ?, "
+                "content = ?, updated_at = ? WHERE plan_id = ? AND revision = ?");
             write.bind(1, plan.title).bind(2, plan.startDate.toIso()).bind(3, plan.lengthWeeks);
             write.bind(4, m_codec.encodePlan(plan)).bind(5, now).bind(6, plan.id.value()).bind(7, latest).run();
             m_db.audit("update", "plan_revision", newest.text(2), "revision " + std::to_string(latest));
@@ -169,17 +178,19 @@ Status PlanRepository::activate(PlanId plan, int revision, const PreExerciseScre
             throw StorageError(ErrorCode::Damaged, "stored plan cannot be read");
         content->status = PlanStatus::Active;
         const std::string now = m_db.clock().nowIso();
-        Statement supersede(connection, "UPDATE plan_revision SET state = 'superseded', updated_at = ? "
-                                        "WHERE plan_id = ? AND state = 'active'");
+        Statement supersede(connection,
+            "UPDATE plan_revision SET state = 'superseded', updated_at = ? "
+            "WHERE plan_id = ? AND state = 'active'");
         supersede.bind(1, now).bind(2, plan.value()).run();
-        Statement write(connection, "UPDATE plan_revision SET state = 'active', locked = 1, activated_at = ?, "
-                                    "screening = ?, override_reason = ?, content = ?, updated_at = ? "
-                                    "WHERE plan_id = ? AND revision = ?");
+        Statement write(connection,
+            "UPDATE plan_revision SET state = 'active', locked = 1, activated_at = ?, "
+            "screening = ?, override_reason = ?, content = ?, updated_at = ? "
+            "WHERE plan_id = ? AND revision = ?");
         write.bind(1, now).bind(2, m_codec.encodeScreening(screening)).bind(3, screening.overrideReason);
         write.bind(4, m_codec.encodePlan(*content)).bind(5, now).bind(6, plan.value()).bind(7, revision).run();
         m_db.audit("activate", "plan_revision", uuid,
-                   screening.overrideReason.empty() ? std::string("screening clear")
-                                                    : std::string("screening block overridden with a written reason"));
+            screening.overrideReason.empty() ? std::string("screening clear")
+                                             : std::string("screening block overridden with a written reason"));
         transaction.commit();
     });
 }
@@ -195,8 +206,9 @@ Status PlanRepository::markPrinted(PlanId plan, int revision)
             throw StorageError(ErrorCode::NotFound, "no such revision", "revision");
         const std::string uuid = read.text(0);
         const std::string now = m_db.clock().nowIso();
-        Statement write(connection, "UPDATE plan_revision SET locked = 1, printed_at = ?, updated_at = ? "
-                                    "WHERE plan_id = ? AND revision = ?");
+        Statement write(connection,
+            "UPDATE plan_revision SET locked = 1, printed_at = ?, updated_at = ? "
+            "WHERE plan_id = ? AND revision = ?");
         write.bind(1, now).bind(2, now).bind(3, plan.value()).bind(4, revision).run();
         m_db.audit("print", "plan_revision", uuid);
         transaction.commit();
@@ -209,8 +221,9 @@ Status PlanRepository::complete(PlanId plan)
         auto& connection = m_db.connection();
         Transaction transaction(connection);
         const std::string uuid = planUuid(connection, plan);
-        Statement write(connection, "UPDATE plan_revision SET state = 'completed', updated_at = ? "
-                                    "WHERE plan_id = ? AND state = 'active'");
+        Statement write(connection,
+            "UPDATE plan_revision SET state = 'completed', updated_at = ? "
+            "WHERE plan_id = ? AND state = 'active'");
         write.bind(1, m_db.clock().nowIso()).bind(2, plan.value()).run();
         if (connection.changes() == 0)
             throw StorageError(ErrorCode::Conflict, "the plan has no active revision", "plan");
@@ -235,8 +248,9 @@ Status PlanRepository::remove(PlanId plan)
 Result<Plan> PlanRepository::revision(PlanId planId, int number)
 {
     return guarded([&] {
-        Statement read(m_db.connection(), "SELECT r.id, r.state, r.content, p.uuid, p.patient_id FROM plan_revision r "
-                                          "JOIN plan p ON p.id = r.plan_id WHERE r.plan_id = ? AND r.revision = ?");
+        Statement read(m_db.connection(),
+            "SELECT r.id, r.state, r.content, p.uuid, p.patient_id FROM plan_revision r "
+            "JOIN plan p ON p.id = r.plan_id WHERE r.plan_id = ? AND r.revision = ?");
         read.bind(1, planId.value()).bind(2, number);
         if (!read.step())
             throw StorageError(ErrorCode::NotFound, "no such revision", "revision");
@@ -268,7 +282,7 @@ Result<std::vector<RevisionInfo>> PlanRepository::revisions(PlanId plan)
     return guarded([&] {
         planUuid(m_db.connection(), plan);
         Statement read(m_db.connection(),
-                       std::string("SELECT ") + kInfoColumns + " FROM plan_revision WHERE plan_id = ? ORDER BY revision");
+            std::string("SELECT ") + kInfoColumns + " FROM plan_revision WHERE plan_id = ? ORDER BY revision");
         read.bind(1, plan.value());
         std::vector<RevisionInfo> out;
         while (read.step())

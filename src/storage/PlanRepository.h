@@ -34,7 +34,7 @@ struct RevisionInfo {
     std::string createdAt;
     std::string activatedAt;
     std::string printedAt;
-    std::string overrideReason;   ///< Why activation went ahead despite a screening block; empty when none.
+    std::string overrideReason; ///< Why activation went ahead despite a screening block; empty when none.
 };
 
 /// A plan of a patient with its newest revision and, when there is one, its active revision.

@@ -14,7 +14,7 @@ namespace paceplan::storage {
 class StorageError : public std::runtime_error {
 public:
     StorageError(core::ErrorCode code, std::string detail, std::string field = {})
-        : std::runtime_error(detail), m_error{code, std::move(field), std::move(detail)}
+        : std::runtime_error(detail), m_error { code, std::move(field), std::move(detail) }
     {
     }
     const core::Error& error() const { return m_error; }
@@ -24,8 +24,7 @@ private:
 };
 
 /// Runs `work` and returns its value, or the error it threw as a StorageError.
-template <typename Work>
-auto guarded(Work&& work) -> core::Result<decltype(work())>
+template <typename Work> auto guarded(Work&& work) -> core::Result<decltype(work())>
 {
     try {
         if constexpr (std::is_void_v<decltype(work())>) {

@@ -24,8 +24,8 @@ PlanTemplate readTemplate(const Statement& row, const DocumentCodec& codec)
     result.builtin = row.integer(4) != 0;
     auto plan = codec.decodePlan(row.text(5));
     if (!plan)
-        throw StorageError(ErrorCode::Damaged, "stored template cannot be read: " + plan.error().field + " "
-                                                   + plan.error().detail);
+        throw StorageError(
+            ErrorCode::Damaged, "stored template cannot be read: " + plan.error().field + " " + plan.error().detail);
     result.plan = std::move(plan).value();
     return result;
 }
@@ -47,7 +47,9 @@ constexpr const char* kColumns = "code, name, description, condition, builtin, c
 
 } // namespace
 
-TemplateRepository::TemplateRepository(Database& database, const DocumentCodec& codec) : m_db(database), m_codec(codec) {}
+TemplateRepository::TemplateRepository(Database& database, const DocumentCodec& codec) : m_db(database), m_codec(codec)
+{
+}
 
 Status TemplateRepository::mergeBuiltins(const std::vector<PlanTemplate>& templates)
 {
@@ -57,21 +59,30 @@ Status TemplateRepository::mergeBuiltins(const std::vector<PlanTemplate>& templa
         const std::string now = m_db.clock().nowIso();
         for (const auto& shipped : templates) {
             const std::string content = m_codec.encodeTemplate(strippedPlan(shipped.plan));
-            Statement read(connection, "SELECT uuid, builtin, content, name, description FROM plan_template WHERE code = ?");
+            Statement read(
+                connection, "SELECT uuid, builtin, content, name, description FROM plan_template WHERE code = ?");
             read.bind(1, shipped.code);
             if (!read.step()) {
                 const std::string uuid = newUuid();
-                Statement insert(connection, "INSERT INTO plan_template (uuid, code, name, description, condition, builtin, "
-                                             "content, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?)");
+                Statement insert(connection,
+                    "INSERT INTO plan_template (uuid, code, name, description, condition, builtin, "
+                    "content, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?)");
                 insert.bind(1, uuid).bind(2, shipped.code).bind(3, shipped.name).bind(4, shipped.description);
-                insert.bind(5, primaryConditionCode(shipped.condition)).bind(6, content).bind(7, now).bind(8, now).run();
+                insert.bind(5, primaryConditionCode(shipped.condition))
+                    .bind(6, content)
+                    .bind(7, now)
+                    .bind(8, now)
+                    .run();
                 m_db.audit("library-add", "plan_template", uuid);
             } else if (read.integer(1) != 0
-                       && (read.text(2) != content || read.text(3) != shipped.name || read.text(4) != shipped.description)) {
+                && (read.text(2) != content || read.text(3) != shipped.name || read.text(4) != shipped.description)) {
                 const std::string uuid = read.text(0);
-                Statement write(connection, "UPDATE plan_template SET name = ?, description = ?, condition = ?, content = ?, "
-                                            "updated_at = ? WHERE code = ?");
-                write.bind(1, shipped.name).bind(2, shipped.description).bind(3, primaryConditionCode(shipped.condition));
+                Statement write(connection,
+                    "UPDATE plan_template SET name = ?, description = ?, condition = ?, content = ?, "
+                    "updated_at = ? WHERE code = ?");
+                write.bind(1, shipped.name)
+                    .bind(2, shipped.description)
+                    .bind(3, primaryConditionCode(shipped.condition));
                 write.bind(4, content).bind(5, now).bind(6, shipped.code).run();
                 m_db.audit("library-update", "plan_template", uuid);
             }
@@ -83,8 +94,8 @@ Status TemplateRepository::mergeBuiltins(const std::vector<PlanTemplate>& templa
 Result<std::vector<PlanTemplate>> TemplateRepository::list()
 {
     return guarded([&] {
-        Statement read(m_db.connection(),
-                       std::string("SELECT ") + kColumns + " FROM plan_template ORDER BY builtin DESC, name");
+        Statement read(
+            m_db.connection(), std::string("SELECT ") + kColumns + " FROM plan_template ORDER BY builtin DESC, name");
         std::vector<PlanTemplate> out;
         while (read.step())
             out.push_back(readTemplate(read, m_codec));
@@ -117,10 +128,18 @@ Result<PlanTemplate> TemplateRepository::save(PlanTemplate planTemplate)
         if (planTemplate.code.empty()) {
             const std::string uuid = newUuid();
             planTemplate.code = "custom-" + uuid;
-            Statement insert(connection, "INSERT INTO plan_template (uuid, code, name, description, condition, builtin, "
-                                         "content, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?)");
-            insert.bind(1, uuid).bind(2, planTemplate.code).bind(3, planTemplate.name).bind(4, planTemplate.description);
-            insert.bind(5, primaryConditionCode(planTemplate.condition)).bind(6, content).bind(7, now).bind(8, now).run();
+            Statement insert(connection,
+                "INSERT INTO plan_template (uuid, code, name, description, condition, builtin, "
+                "content, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?)");
+            insert.bind(1, uuid)
+                .bind(2, planTemplate.code)
+                .bind(3, planTemplate.name)
+                .bind(4, planTemplate.description);
+            insert.bind(5, primaryConditionCode(planTemplate.condition))
+                .bind(6, content)
+                .bind(7, now)
+                .bind(8, now)
+                .run();
             m_db.audit("create", "plan_template", uuid);
         } else {
             Statement read(connection, "SELECT uuid, builtin FROM plan_template WHERE code = ?");
@@ -128,10 +147,12 @@ Result<PlanTemplate> TemplateRepository::save(PlanTemplate planTemplate)
             if (!read.step())
                 throw StorageError(ErrorCode::NotFound, "no such template", "template");
             if (read.integer(1) != 0)
-                throw StorageError(ErrorCode::Conflict, "built-in templates cannot be changed; save a copy", "template");
+                throw StorageError(
+                    ErrorCode::Conflict, "built-in templates cannot be changed; save a copy", "template");
             const std::string uuid = read.text(0);
-            Statement write(connection, "UPDATE plan_template SET name = ?, description = ?, condition = ?, content = ?, "
-                                        "updated_at = ? WHERE code = ?");
+            Statement write(connection,
+                "UPDATE plan_template SET name = ?, description = ?, condition = ?, content = ?, "
+                "updated_at = ? WHERE code = ?");
             write.bind(1, planTemplate.name).bind(2, planTemplate.description);
             write.bind(3, primaryConditionCode(planTemplate.condition)).bind(4, content).bind(5, now);
             write.bind(6, planTemplate.code).run();

@@ -11,17 +11,17 @@ std::string newUuid()
 {
     thread_local std::mt19937_64 engine = [] {
         std::random_device device;
-        std::seed_seq seed{device(), device(), device(), device(), device(), device(), device(), device()};
+        std::seed_seq seed { device(), device(), device(), device(), device(), device(), device(), device() };
         return std::mt19937_64(seed);
     }();
-    std::array<unsigned char, 16> bytes{};
+    std::array<unsigned char, 16> bytes {};
     for (std::size_t i = 0; i < bytes.size(); i += 8) {
         auto value = engine();
         for (std::size_t j = 0; j < 8; ++j, value >>= 8)
             bytes[i + j] = static_cast<unsigned char>(value & 0xFF);
     }
-    bytes[6] = static_cast<unsigned char>((bytes[6] & 0x0F) | 0x40);  // version 4
-    bytes[8] = static_cast<unsigned char>((bytes[8] & 0x3F) | 0x80);  // RFC 4122 variant
+    bytes[6] = static_cast<unsigned char>((bytes[6] & 0x0F) | 0x40); // version 4
+    bytes[8] = static_cast<unsigned char>((bytes[8] & 0x3F) | 0x80); // RFC 4122 variant
     static constexpr char kHex[] = "0123456789abcdef";
     std::string out;
     out.reserve(36);

@@ -30,7 +30,8 @@ QImage syntheticPhoto(int seed)
     painter.fillRect(image.rect(), gradient);
     for (int i = 0; i < 40; ++i) {
         painter.setBrush(QColor::fromHsv((seed * 13 + i * 29) % 360, 200, 200));
-        painter.drawEllipse(QPoint((i * 151 + seed * 17) % 1600, (i * 97 + seed * 23) % 1200), 60 + i % 50, 40 + i % 70);
+        painter.drawEllipse(
+            QPoint((i * 151 + seed * 17) % 1600, (i * 97 + seed * 23) % 1200), 60 + i % 50, 40 + i % 70);
     }
     return image;
 }
@@ -38,8 +39,8 @@ QImage syntheticPhoto(int seed)
 report::HandoutContent sampleContent()
 {
     report::HandoutContent content;
-    content.clinic = {QStringLiteral("Riverside Physiotherapy"), QStringLiteral("1 River Lane"), QStringLiteral("01632 960000"),
-                      QStringLiteral("J. Carter"), QImage(), QStringLiteral("999")};
+    content.clinic = { QStringLiteral("Riverside Physiotherapy"), QStringLiteral("1 River Lane"),
+        QStringLiteral("01632 960000"), QStringLiteral("J. Carter"), QImage(), QStringLiteral("999") };
     content.patientName = QStringLiteral("Sample Person");
     content.printedOn = QDate(2026, 11, 21);
     content.planTitle = QStringLiteral("Stronger knees, longer walks");
@@ -52,16 +53,17 @@ report::HandoutContent sampleContent()
         report::HandoutExercise exercise;
         exercise.key = QStringLiteral("item-%1").arg(i);
         exercise.name = QStringLiteral("Exercise number %1").arg(i + 1);
-        exercise.steps = {QStringLiteral("Stand tall next to a chair."), QStringLiteral("Bend your knees a little."),
-                          QStringLiteral("Stand up straight again."), QStringLiteral("Do it slowly.")};
-        exercise.cues = {QStringLiteral("Breathe out as you push.")};
-        exercise.safety = {QStringLiteral("Hold on to something steady.")};
+        exercise.steps = { QStringLiteral("Stand tall next to a chair."), QStringLiteral("Bend your knees a little."),
+            QStringLiteral("Stand up straight again."), QStringLiteral("Do it slowly.") };
+        exercise.cues = { QStringLiteral("Breathe out as you push.") };
+        exercise.safety = { QStringLiteral("Hold on to something steady.") };
         exercise.dose.sets = 2;
         exercise.dose.repetitions = 10;
         exercise.dose.restSeconds = 60;
-        exercise.pictures = {{syntheticPhoto(2 * i), QStringLiteral("Start")}, {syntheticPhoto(2 * i + 1), QStringLiteral("End")}};
+        exercise.pictures = { { syntheticPhoto(2 * i), QStringLiteral("Start") },
+            { syntheticPhoto(2 * i + 1), QStringLiteral("End") } };
         for (int w = 3; w <= 8; ++w)
-            exercise.buildUp << report::WeekDose{w, exercise.dose};
+            exercise.buildUp << report::WeekDose { w, exercise.dose };
         week.days[static_cast<std::size_t>(i % 6)].type = report::HandoutDayType::Strength;
         week.days[static_cast<std::size_t>(i % 6)].exerciseKeys << exercise.key;
         content.exercises << exercise;
@@ -85,7 +87,7 @@ int main(int argc, char* argv[])
     test::TempDir dir;
     const auto content = sampleContent();
     report::HandoutOptions options;
-    for (const bool large : {false, true}) {
+    for (const bool large : { false, true }) {
         options.largePrint = large;
         constexpr int kRepeats = 3;
         double build = 0.0;
@@ -104,8 +106,8 @@ int main(int argc, char* argv[])
             bytes = std::filesystem::file_size(file);
         }
         std::printf("%s: 12 exercises, 24 photos: build %.0f ms, build + lay out + write PDF %.0f ms, %.2f MB\n",
-                    large ? "large print" : "normal     ", build / kRepeats, write / kRepeats,
-                    static_cast<double>(bytes) / (1024.0 * 1024.0));
+            large ? "large print" : "normal     ", build / kRepeats, write / kRepeats,
+            static_cast<double>(bytes) / (1024.0 * 1024.0));
     }
     return 0;
 }

@@ -23,12 +23,12 @@ struct CliRun {
 /// Runs the real paceplan-cli binary with a private HOME and log folder inside `dir`.
 class CliRunner {
 public:
-    explicit CliRunner(const TempDir& dir) : m_dir(dir) {}
+    explicit CliRunner(const TempDir& dir) : m_dir(dir) { }
 
     CliRun run(const std::vector<std::string>& words) const
     {
-        std::string command = "env HOME='" + m_dir.path().string() + "' XDG_DATA_HOME='" + m_dir.file("xdg") +
-                              "' PACEPLAN_LOG_DIR='" + logFolder() + "' '" PACEPLAN_CLI_PATH "'";
+        std::string command = "env HOME='" + m_dir.path().string() + "' XDG_DATA_HOME='" + m_dir.file("xdg")
+            + "' PACEPLAN_LOG_DIR='" + logFolder() + "' '" PACEPLAN_CLI_PATH "'";
         for (const auto& word : words)
             command += " '" + escape(word) + "'";
         command += " >'" + m_dir.file("out.txt") + "' 2>'" + m_dir.file("err.txt") + "' </dev/null";

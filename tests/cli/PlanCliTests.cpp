@@ -18,7 +18,7 @@ TEST_CASE("plan check reads a plan file without a database and prints schedule a
 {
     TempDir dir;
     CliRunner cli(dir);
-    const auto run = cli.run({"plan", "check", kPlanFile, "--json"});
+    const auto run = cli.run({ "plan", "check", kPlanFile, "--json" });
     REQUIRE(run.exitCode == 0);
     const auto report = run.json();
     REQUIRE(report["weeks"].size() == 8);
@@ -40,7 +40,7 @@ TEST_CASE("plan check reads a plan file without a database and prints schedule a
     CHECK(whoInfo);
     // The graded quota grows week by week.
     CHECK(report["weeks"][7]["aerobic_minutes"].get<int>() > 20);
-    CHECK_FALSE(std::filesystem::exists(dir.file("xdg")));  // no database was made
+    CHECK_FALSE(std::filesystem::exists(dir.file("xdg"))); // no database was made
 }
 
 TEST_CASE("plan check refuses a broken file with the JSON path", "[cli][plan]")
@@ -49,13 +49,13 @@ TEST_CASE("plan check refuses a broken file with the JSON path", "[cli][plan]")
     CliRunner cli(dir);
     test::writeFile(dir.file("bad.json"), R"({"format": "paceplan.plan", "format_version": 1, "kind": "plan",
         "plan": {"patient_id": 1, "title": "x", "length_weeks": 99, "days": []}})");
-    const auto bad = cli.run({"plan", "check", dir.file("bad.json")});
+    const auto bad = cli.run({ "plan", "check", dir.file("bad.json") });
     CHECK(bad.exitCode == 4);
     CHECK(bad.err.find("bad.json") != std::string::npos);
     test::writeFile(dir.file("notjson.json"), "{not json");
-    CHECK(cli.run({"plan", "check", dir.file("notjson.json")}).exitCode == 4);
-    CHECK(cli.run({"plan", "check", dir.file("missing.json")}).exitCode == 7);
-    CHECK(cli.run({"plan", "check"}).exitCode == 2);
+    CHECK(cli.run({ "plan", "check", dir.file("notjson.json") }).exitCode == 4);
+    CHECK(cli.run({ "plan", "check", dir.file("missing.json") }).exitCode == 7);
+    CHECK(cli.run({ "plan", "check" }).exitCode == 2);
 }
 
 TEST_CASE("Plans are imported, listed, shown and exported through the CLI", "[cli][plan]")
@@ -63,38 +63,38 @@ TEST_CASE("Plans are imported, listed, shown and exported through the CLI", "[cl
     TempDir dir;
     CliRunner cli(dir);
     const auto db = dir.file("clinic.db");
-    REQUIRE(cli.run({"--database", db, "demo"}).exitCode == 0);
+    REQUIRE(cli.run({ "--database", db, "demo" }).exitCode == 0);
 
-    const auto imported = cli.run({"--database", db, "--json", "plan", "import", kPlanFile, "--patient", "2"});
+    const auto imported = cli.run({ "--database", db, "--json", "plan", "import", kPlanFile, "--patient", "2" });
     REQUIRE(imported.exitCode == 0);
     const auto planId = std::to_string(imported.json()["plan_id"].get<int>());
 
-    const auto list = cli.run({"--database", db, "plan", "list", "--patient", "2", "--json"});
+    const auto list = cli.run({ "--database", db, "plan", "list", "--patient", "2", "--json" });
     REQUIRE(list.exitCode == 0);
     bool found = false;
     for (const auto& plan : list.json())
         found |= std::to_string(plan["plan_id"].get<int>()) == planId && plan["latest"]["state"] == "draft";
     CHECK(found);
 
-    const auto shown = cli.run({"--database", db, "plan", "show", planId, "--json"});
+    const auto shown = cli.run({ "--database", db, "plan", "show", planId, "--json" });
     REQUIRE(shown.exitCode == 0);
     const auto report = shown.json();
     CHECK(report["plan"]["title"] == "Back to walking");
     CHECK(report["weeks"].size() == 8);
     CHECK(report["weeks"][0]["sessions"][0]["items"][0]["exercise_id"] == "walking-flat");
     CHECK(report.contains("checks"));
-    CHECK(cli.run({"--database", db, "plan", "show", planId, "--revision", "1"}).exitCode == 0);
-    CHECK(cli.run({"--database", db, "plan", "show", planId, "--revision", "9"}).exitCode == 3);
-    CHECK(cli.run({"--database", db, "plan", "show", "999"}).exitCode == 3);
+    CHECK(cli.run({ "--database", db, "plan", "show", planId, "--revision", "1" }).exitCode == 0);
+    CHECK(cli.run({ "--database", db, "plan", "show", planId, "--revision", "9" }).exitCode == 3);
+    CHECK(cli.run({ "--database", db, "plan", "show", "999" }).exitCode == 3);
 
     const auto exported = dir.file("exported.json");
-    REQUIRE(cli.run({"--database", db, "plan", "export", planId, "--to", exported}).exitCode == 0);
-    const auto again = cli.run({"plan", "check", exported, "--json"});
+    REQUIRE(cli.run({ "--database", db, "plan", "export", planId, "--to", exported }).exitCode == 0);
+    const auto again = cli.run({ "plan", "check", exported, "--json" });
     REQUIRE(again.exitCode == 0);
     CHECK(again.json()["weeks"] == report["weeks"]);
 
-    CHECK(cli.run({"--database", db, "plan", "import", kPlanFile, "--patient", "999"}).exitCode == 3);
-    CHECK(cli.run({"--database", db, "plan", "import", kPlanFile}).exitCode == 2);
+    CHECK(cli.run({ "--database", db, "plan", "import", kPlanFile, "--patient", "999" }).exitCode == 3);
+    CHECK(cli.run({ "--database", db, "plan", "import", kPlanFile }).exitCode == 2);
 }
 
 TEST_CASE("The library is listed, shown and exported; clinic exercises are added and imported", "[cli][library]")
@@ -102,54 +102,58 @@ TEST_CASE("The library is listed, shown and exported; clinic exercises are added
     TempDir dir;
     CliRunner cli(dir);
     const auto db = dir.file("clinic.db");
-    REQUIRE(cli.run({"--database", db, "init"}).exitCode == 0);
+    REQUIRE(cli.run({ "--database", db, "init" }).exitCode == 0);
 
-    const auto all = cli.run({"--database", db, "library", "list", "--json"});
+    const auto all = cli.run({ "--database", db, "library", "list", "--json" });
     REQUIRE(all.exitCode == 0);
     CHECK(all.json().size() >= 120);
-    const auto glutes = cli.run({"--database", db, "library", "list", "--category", "strength", "--region", "glutes", "--json"});
+    const auto glutes
+        = cli.run({ "--database", db, "library", "list", "--category", "strength", "--region", "glutes", "--json" });
     REQUIRE(glutes.exitCode == 0);
     for (const auto& exercise : glutes.json()) {
         CHECK(exercise["category"] == "strength");
         CHECK(std::find(exercise["regions"].begin(), exercise["regions"].end(), "glutes") != exercise["regions"].end());
     }
-    CHECK(cli.run({"--database", db, "library", "list", "--category", "yoga"}).exitCode == 2);
-    const auto shown = cli.run({"--database", db, "library", "show", "sit-to-stand"});
+    CHECK(cli.run({ "--database", db, "library", "list", "--category", "yoga" }).exitCode == 2);
+    const auto shown = cli.run({ "--database", db, "library", "show", "sit-to-stand" });
     REQUIRE(shown.exitCode == 0);
     CHECK(shown.out.find("Steps:") != std::string::npos);
-    CHECK(cli.run({"--database", db, "library", "show", "no-such"}).exitCode == 3);
+    CHECK(cli.run({ "--database", db, "library", "show", "no-such" }).exitCode == 3);
 
-    test::writeFile(dir.file("mine.json"), R"({"id": "anything", "name": "Garden step-ups", "summary": "Step up onto the garden step.",
+    test::writeFile(dir.file("mine.json"),
+        R"({"id": "anything", "name": "Garden step-ups", "summary": "Step up onto the garden step.",
         "category": "strength", "regions": ["thighs", "glutes"], "equipment": ["step"], "level": 2,
         "dose_kind": "repetitions", "start_dose": {"sets": 2, "repetitions": 8},
         "steps": ["Stand facing the step.", "Step up with one foot, then the other.", "Step down slowly."]})");
-    const auto added = cli.run({"--database", db, "--json", "exercise", "add", dir.file("mine.json")});
+    const auto added = cli.run({ "--database", db, "--json", "exercise", "add", dir.file("mine.json") });
     REQUIRE(added.exitCode == 0);
     const std::string id = added.json()[0]["id"];
     CHECK(id.rfind("custom-", 0) == 0);
-    CHECK(cli.run({"--database", db, "library", "list", "--custom", "--json"}).json().size() == 1);
+    CHECK(cli.run({ "--database", db, "library", "list", "--custom", "--json" }).json().size() == 1);
 
-    test::writeFile(dir.file("two.json"), R"([{"id": "a", "name": "Good one", "summary": "Fine.", "category": "mobility",
+    test::writeFile(
+        dir.file("two.json"), R"([{"id": "a", "name": "Good one", "summary": "Fine.", "category": "mobility",
         "regions": ["neck"], "level": 1, "dose_kind": "hold", "start_dose": {"sets": 1, "repetitions": 3, "hold_seconds": 10},
         "steps": ["Sit tall.", "Turn your head slowly.", "Hold, then come back."]},
         {"id": "b", "name": "", "summary": "No name.", "category": "mobility", "regions": ["neck"], "level": 1,
         "dose_kind": "hold", "start_dose": {"sets": 1, "repetitions": 3, "hold_seconds": 10}, "steps": ["One."]}])");
-    const auto refused = cli.run({"--database", db, "exercise", "import", dir.file("two.json")});
+    const auto refused = cli.run({ "--database", db, "exercise", "import", dir.file("two.json") });
     CHECK(refused.exitCode == 4);
-    CHECK(cli.run({"--database", db, "library", "list", "--custom", "--json"}).json().size() == 1);  // all or nothing
+    CHECK(cli.run({ "--database", db, "library", "list", "--custom", "--json" }).json().size() == 1); // all or nothing
 
-    const auto copy = cli.run({"--database", db, "--json", "exercise", "duplicate", "bridge", "--name", "Bridge with pause"});
+    const auto copy
+        = cli.run({ "--database", db, "--json", "exercise", "duplicate", "bridge", "--name", "Bridge with pause" });
     REQUIRE(copy.exitCode == 0);
     CHECK(copy.json()["based_on_id"] == "bridge");
-    CHECK(cli.run({"--database", db, "exercise", "archive", id}).exitCode == 0);
-    CHECK(cli.run({"--database", db, "library", "list", "--custom", "--json"}).json().size() == 1);
+    CHECK(cli.run({ "--database", db, "exercise", "archive", id }).exitCode == 0);
+    CHECK(cli.run({ "--database", db, "library", "list", "--custom", "--json" }).json().size() == 1);
 
     const auto exportFile = dir.file("library.json");
-    REQUIRE(cli.run({"--database", db, "library", "export", "--to", exportFile}).exitCode == 0);
+    REQUIRE(cli.run({ "--database", db, "library", "export", "--to", exportFile }).exitCode == 0);
     const auto exported = nlohmann::json::parse(test::readFile(exportFile));
     CHECK(exported["format"] == "paceplan-exercise-library");
     CHECK(exported["exercises"].size() == all.json().size() + 2);
-    CHECK(cli.run({"--database", db, "template", "list", "--json"}).exitCode == 0);
+    CHECK(cli.run({ "--database", db, "template", "list", "--json" }).exitCode == 0);
 }
 
 TEST_CASE("plan show --json works for every demo patient's plan", "[cli][plan]")
@@ -157,13 +161,13 @@ TEST_CASE("plan show --json works for every demo patient's plan", "[cli][plan]")
     TempDir dir;
     CliRunner cli(dir);
     const auto db = dir.file("clinic.db");
-    REQUIRE(cli.run({"--database", db, "demo"}).exitCode == 0);
+    REQUIRE(cli.run({ "--database", db, "demo" }).exitCode == 0);
     int shown = 0;
-    for (const auto& patient : cli.run({"--database", db, "patient", "list", "--json"}).json()) {
+    for (const auto& patient : cli.run({ "--database", db, "patient", "list", "--json" }).json()) {
         const std::string id = std::to_string(patient["id"].get<int>());
-        for (const auto& plan : cli.run({"--database", db, "plan", "list", "--patient", id, "--json"}).json()) {
+        for (const auto& plan : cli.run({ "--database", db, "plan", "list", "--patient", id, "--json" }).json()) {
             const std::string planId = std::to_string(plan["plan_id"].get<int>());
-            const auto report = cli.run({"--database", db, "plan", "show", planId, "--json"});
+            const auto report = cli.run({ "--database", db, "plan", "show", planId, "--json" });
             INFO("plan " << planId << ": " << report.err);
             REQUIRE(report.exitCode == 0);
             const auto json = report.json();

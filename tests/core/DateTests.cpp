@@ -18,7 +18,7 @@ TEST_CASE("Dates parse and print strict ISO-8601", "[core][date]")
     CHECK(date->day() == 29);
     CHECK(date->toIso() == "2024-02-29");
 
-    CHECK_FALSE(Date::fromIso("2023-02-29"));  // not a leap year
+    CHECK_FALSE(Date::fromIso("2023-02-29")); // not a leap year
     CHECK_FALSE(Date::fromIso("2024-13-01"));
     CHECK_FALSE(Date::fromIso("2024-1-01"));
     CHECK_FALSE(Date::fromIso("24-01-01"));

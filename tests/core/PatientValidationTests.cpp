@@ -49,20 +49,23 @@ TEST_CASE("Each patient field reports its own error", "[core][patient]")
         ErrorCode code;
     };
     const std::vector<Case> cases = {
-        {"empty given name", [](Patient& p) { p.givenName.clear(); }, "givenName", ErrorCode::Required},
-        {"empty family name", [](Patient& p) { p.familyName.clear(); }, "familyName", ErrorCode::Required},
-        {"very long name", [](Patient& p) { p.familyName = std::string(101, 'x'); }, "familyName", ErrorCode::TooLong},
-        {"no date of birth", [](Patient& p) { p.dateOfBirth = Date(); }, "dateOfBirth", ErrorCode::Required},
-        {"born tomorrow", [](Patient& p) { p.dateOfBirth = kToday.addDays(1); }, "dateOfBirth", ErrorCode::OutOfRange},
-        {"age 121", [](Patient& p) { p.dateOfBirth = Date(1905, 11, 20); }, "dateOfBirth", ErrorCode::OutOfRange},
-        {"heart rate 29", [](Patient& p) { p.restingHeartRate = 29; }, "restingHeartRate", ErrorCode::OutOfRange},
-        {"heart rate 151", [](Patient& p) { p.restingHeartRate = 151; }, "restingHeartRate", ErrorCode::OutOfRange},
-        {"email without at", [](Patient& p) { p.email = "ada.example.org"; }, "email", ErrorCode::InvalidFormat},
-        {"email without domain dot", [](Patient& p) { p.email = "ada@example"; }, "email", ErrorCode::InvalidFormat},
-        {"email with space", [](Patient& p) { p.email = "ada @example.org"; }, "email", ErrorCode::InvalidFormat},
-        {"phone with letters", [](Patient& p) { p.phone = "call me"; }, "phone", ErrorCode::InvalidFormat},
-        {"phone too short", [](Patient& p) { p.phone = "123"; }, "phone", ErrorCode::InvalidFormat},
-        {"notes not UTF-8", [](Patient& p) { p.clinicianNotes = "caf\xE9"; }, "clinicianNotes", ErrorCode::InvalidFormat},
+        { "empty given name", [](Patient& p) { p.givenName.clear(); }, "givenName", ErrorCode::Required },
+        { "empty family name", [](Patient& p) { p.familyName.clear(); }, "familyName", ErrorCode::Required },
+        { "very long name", [](Patient& p) { p.familyName = std::string(101, 'x'); }, "familyName",
+            ErrorCode::TooLong },
+        { "no date of birth", [](Patient& p) { p.dateOfBirth = Date(); }, "dateOfBirth", ErrorCode::Required },
+        { "born tomorrow", [](Patient& p) { p.dateOfBirth = kToday.addDays(1); }, "dateOfBirth",
+            ErrorCode::OutOfRange },
+        { "age 121", [](Patient& p) { p.dateOfBirth = Date(1905, 11, 20); }, "dateOfBirth", ErrorCode::OutOfRange },
+        { "heart rate 29", [](Patient& p) { p.restingHeartRate = 29; }, "restingHeartRate", ErrorCode::OutOfRange },
+        { "heart rate 151", [](Patient& p) { p.restingHeartRate = 151; }, "restingHeartRate", ErrorCode::OutOfRange },
+        { "email without at", [](Patient& p) { p.email = "ada.example.org"; }, "email", ErrorCode::InvalidFormat },
+        { "email without domain dot", [](Patient& p) { p.email = "ada@example"; }, "email", ErrorCode::InvalidFormat },
+        { "email with space", [](Patient& p) { p.email = "ada @example.org"; }, "email", ErrorCode::InvalidFormat },
+        { "phone with letters", [](Patient& p) { p.phone = "call me"; }, "phone", ErrorCode::InvalidFormat },
+        { "phone too short", [](Patient& p) { p.phone = "123"; }, "phone", ErrorCode::InvalidFormat },
+        { "notes not UTF-8", [](Patient& p) { p.clinicianNotes = "caf\xE9"; }, "clinicianNotes",
+            ErrorCode::InvalidFormat },
     };
     for (const auto& c : cases) {
         INFO(c.what);
@@ -81,7 +84,7 @@ TEST_CASE("Boundary values are accepted", "[core][patient]")
     CHECK_FALSE(errorFor(patient, "restingHeartRate"));
     patient.dateOfBirth = kToday;
     CHECK_FALSE(errorFor(patient, "dateOfBirth"));
-    patient.dateOfBirth = Date(1906, 11, 21);  // exactly 120
+    patient.dateOfBirth = Date(1906, 11, 21); // exactly 120
     CHECK_FALSE(errorFor(patient, "dateOfBirth"));
 }
 
@@ -90,11 +93,11 @@ TEST_CASE("Normalizing trims text and removes duplicate precautions", "[core][pa
     auto patient = validPatient();
     patient.givenName = "  Ada ";
     patient.email = " ada@example.org\t";
-    patient.precautions = {Precaution::Diabetes, Precaution::Diabetes, Precaution::Pregnancy};
+    patient.precautions = { Precaution::Diabetes, Precaution::Diabetes, Precaution::Pregnancy };
     const auto normal = normalizedPatient(patient);
     CHECK(normal.givenName == "Ada");
     CHECK(normal.email == "ada@example.org");
-    CHECK(normal.precautions == std::vector{Precaution::Diabetes, Precaution::Pregnancy});
+    CHECK(normal.precautions == std::vector { Precaution::Diabetes, Precaution::Pregnancy });
 }
 
 TEST_CASE("Patient codes round-trip and display names read family first", "[core][patient]")

@@ -21,8 +21,7 @@ using namespace paceplan;
 namespace {
 
 /// Runs `answer` on the first visible top-level widget of type T once the event loop turns (a modal dialog).
-template <typename T, typename Answer>
-void whenShown(Answer answer)
+template <typename T, typename Answer> void whenShown(Answer answer)
 {
     QTimer::singleShot(0, [answer] {
         for (QWidget* widget : QApplication::topLevelWidgets())
@@ -45,7 +44,8 @@ TEST_CASE("The clinic creates, duplicates, archives and illustrates its own exer
 
     whenShown<gui::ExerciseEditorDialog>([](gui::ExerciseEditorDialog* editor) {
         editor->findChild<QLineEdit*>(QStringLiteral("exerciseName"))->setText(QStringLiteral("Garden step-ups"));
-        editor->findChild<QLineEdit*>(QStringLiteral("exerciseSummary"))->setText(QStringLiteral("Step up onto the garden step."));
+        editor->findChild<QLineEdit*>(QStringLiteral("exerciseSummary"))
+            ->setText(QStringLiteral("Step up onto the garden step."));
         editor->findChild<QPlainTextEdit*>(QStringLiteral("exerciseSteps"))
             ->setPlainText(QStringLiteral("Stand facing the step.\nStep up with one foot.\nStep down slowly."));
         auto* regions = editor->findChildren<QListWidget*>().first();
@@ -59,7 +59,7 @@ TEST_CASE("The clinic creates, duplicates, archives and illustrates its own exer
     REQUIRE(stored);
     CHECK(stored->name == "Garden step-ups");
     CHECK(stored->steps.size() == 3);
-    CHECK(stored->regions == std::vector<std::string>{"thighs"});
+    CHECK(stored->regions == std::vector<std::string> { "thighs" });
 
     // A large photo is downscaled before it is stored.
     const std::string photo = clinic.dir.file("photo.png");

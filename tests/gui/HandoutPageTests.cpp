@@ -92,7 +92,7 @@ TEST_CASE("The handout page opens a print preview with the handout's pages", "[g
     });
     QTest::mouseClick(fixture.page->findChild<QPushButton*>(QStringLiteral("handoutPreview")), Qt::LeftButton);
     CHECK(previewShown);
-    CHECK(pages >= 3);  // letterhead and goals, the week, exercises, diary
+    CHECK(pages >= 3); // letterhead and goals, the week, exercises, diary
     // Closing the preview without printing does not mark the revision printed.
     storage::PlanRepository plans(*fixture.session.database(), fixture.session.codec());
     CHECK_FALSE(plans.plansOf(core::PatientId(1))->front().active->printed);

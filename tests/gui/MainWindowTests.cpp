@@ -55,8 +55,7 @@ struct WindowFixture {
     std::unique_ptr<gui::MainWindow> window;
 };
 
-template <typename T>
-T* field(QWidget* parent, const char* name)
+template <typename T> T* field(QWidget* parent, const char* name)
 {
     auto* widget = parent->findChild<T*>(QString::fromLatin1(name));
     REQUIRE(widget);
@@ -110,7 +109,8 @@ TEST_CASE("A new patient typed into the editor appears in the list and can be se
     auto* model = panel->model();
     const int row = model->rowOf(fixture.session.currentPatient());
     REQUIRE(row >= 0);
-    CHECK(model->index(row, gui::PatientListModel::NameColumn).data().toString() == QStringLiteral("Søndergaard, Íngrid"));
+    CHECK(model->index(row, gui::PatientListModel::NameColumn).data().toString()
+        == QStringLiteral("Søndergaard, Íngrid"));
 
     const auto stored = fixture.session.patient(fixture.session.currentPatient());
     REQUIRE(stored);
@@ -118,7 +118,7 @@ TEST_CASE("A new patient typed into the editor appears in the list and can be se
     CHECK(stored->email == "ingrid@example.dk");
     CHECK(stored->condition == core::PrimaryCondition::NeckPain);
     CHECK(stored->restingHeartRate == 66);
-    CHECK(stored->precautions == std::vector{core::Precaution::Diabetes});
+    CHECK(stored->precautions == std::vector { core::Precaution::Diabetes });
     CHECK(stored->clinicianNotes == "Desk worker; neck pain after 2 h.");
 
     // The overview shows the new patient.
@@ -183,7 +183,10 @@ TEST_CASE("Archiving and deleting ask first and update the list", "[gui][patient
     fixture.window->action(QStringLiteral("actionArchivePatient"))->trigger();
     CHECK(model->rowCount() == before - 1);
     CHECK(fixture.session.patient(first)->archived);
-    CHECK(fixture.window->action(QStringLiteral("actionArchivePatient"))->text().remove(QLatin1Char('&')).contains(QStringLiteral("Unarchive")));
+    CHECK(fixture.window->action(QStringLiteral("actionArchivePatient"))
+              ->text()
+              .remove(QLatin1Char('&'))
+              .contains(QStringLiteral("Unarchive")));
 
     fixture.window->action(QStringLiteral("actionDeletePatient"))->trigger();
     CHECK(fixture.prompter.questions.last().contains(QStringLiteral("cannot be undone")));

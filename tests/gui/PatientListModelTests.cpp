@@ -39,7 +39,7 @@ TEST_CASE("The patient list model passes the model tester while filtering and so
 
     model.setNameFilter(QStringLiteral("zoe"));
     REQUIRE(model.rowCount() == 1);
-    CHECK(names(model) == QStringList{QStringLiteral("Ångström, Zoë")});
+    CHECK(names(model) == QStringList { QStringLiteral("Ångström, Zoë") });
     const QModelIndex zoe = model.index(0, 0);
     CHECK(zoe.data(PatientListModel::PatientIdRole).toLongLong() > 0);
     CHECK(zoe.data(PatientListModel::ConditionCodeRole).toString() == QStringLiteral("fibromyalgia"));

@@ -20,7 +20,7 @@ TEST_CASE("A patient survives a JSON round trip with stable codes", "[interop][p
     patient.sex = Sex::Female;
     patient.condition = PrimaryCondition::Fibromyalgia;
     patient.painDuration = PainDuration::OverFiveYears;
-    patient.precautions = {Precaution::Pregnancy, Precaution::Diabetes};
+    patient.precautions = { Precaution::Pregnancy, Precaution::Diabetes };
     patient.restingHeartRate = 78;
     patient.archived = true;
 
@@ -28,7 +28,7 @@ TEST_CASE("A patient survives a JSON round trip with stable codes", "[interop][p
     CHECK(out["condition"] == "fibromyalgia");
     CHECK(out["pain_duration"] == "over-5-years");
     CHECK(out["date_of_birth"] == "1986-01-27");
-    CHECK(out["precautions"] == json::array({"pregnancy", "diabetes"}));
+    CHECK(out["precautions"] == json::array({ "pregnancy", "diabetes" }));
 
     auto back = interop::patientFromJson(out);
     REQUIRE(back.ok());
@@ -46,13 +46,13 @@ TEST_CASE("Bad patient JSON is refused with the field named", "[interop][patient
         ErrorCode code;
     };
     const std::vector<Case> cases = {
-        {json{{"condition", "flu"}}, "condition", ErrorCode::InvalidValue},
-        {json{{"date_of_birth", "27/01/1986"}}, "date_of_birth", ErrorCode::InvalidFormat},
-        {json{{"given_name", 42}}, "given_name", ErrorCode::InvalidFormat},
-        {json{{"precautions", "diabetes"}}, "precautions", ErrorCode::InvalidFormat},
-        {json{{"precautions", json::array({"gout"})}}, "precautions", ErrorCode::InvalidValue},
-        {json{{"resting_heart_rate", "fast"}}, "resting_heart_rate", ErrorCode::InvalidFormat},
-        {json{{"archived", "yes"}}, "archived", ErrorCode::InvalidFormat},
+        { json { { "condition", "flu" } }, "condition", ErrorCode::InvalidValue },
+        { json { { "date_of_birth", "27/01/1986" } }, "date_of_birth", ErrorCode::InvalidFormat },
+        { json { { "given_name", 42 } }, "given_name", ErrorCode::InvalidFormat },
+        { json { { "precautions", "diabetes" } }, "precautions", ErrorCode::InvalidFormat },
+        { json { { "precautions", json::array({ "gout" }) } }, "precautions", ErrorCode::InvalidValue },
+        { json { { "resting_heart_rate", "fast" } }, "resting_heart_rate", ErrorCode::InvalidFormat },
+        { json { { "archived", "yes" } }, "archived", ErrorCode::InvalidFormat },
     };
     for (const auto& c : cases) {
         INFO(c.input.dump());

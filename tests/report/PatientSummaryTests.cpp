@@ -29,15 +29,15 @@ TEST_CASE("A patient summary prints as a PDF whose text can be read back", "[rep
 {
     test::TempDir dir;
     const auto patient = demoPatient("Patel");
-    report::ClinicDetails clinic{QStringLiteral("Riverside Physiotherapy"), QStringLiteral("1 River Lane"),
-                                 QStringLiteral("01632 960000"), QStringLiteral("J. Carter")};
+    report::ClinicDetails clinic { QStringLiteral("Riverside Physiotherapy"), QStringLiteral("1 River Lane"),
+        QStringLiteral("01632 960000"), QStringLiteral("J. Carter") };
     report::PatientSummary summary(patient, clinic, core::Date(2026, 11, 21));
     QTextDocument document;
     summary.build(document);
     const auto file = dir.file("summary.pdf");
-    report::DocumentRenderer renderer({clinic.phone, clinic.name, {}});
+    report::DocumentRenderer renderer({ clinic.phone, clinic.name, {} });
     REQUIRE(renderer.writePdf(document, QString::fromStdString(file),
-                              report::DocumentRenderer::standardLayout(QPageSize::A4), QStringLiteral("Summary")));
+        report::DocumentRenderer::standardLayout(QPageSize::A4), QStringLiteral("Summary")));
 
     const std::string text = test::pdfText(file, dir);
     CHECK(text.find("Rajesh Patel") != std::string::npos);
@@ -59,9 +59,9 @@ TEST_CASE("Long documents get page X of Y on every page", "[report]")
         html += QStringLiteral("<p>Paragraph %1 of a long record.</p>").arg(i);
     document.setHtml(html);
     const auto file = dir.file("long.pdf");
-    report::DocumentRenderer renderer({QStringLiteral("Phone 123"), {}, {}});
+    report::DocumentRenderer renderer({ QStringLiteral("Phone 123"), {}, {} });
     REQUIRE(renderer.writePdf(document, QString::fromStdString(file),
-                              report::DocumentRenderer::standardLayout(QPageSize::Letter), QStringLiteral("Long")));
+        report::DocumentRenderer::standardLayout(QPageSize::Letter), QStringLiteral("Long")));
     const int pages = test::pdfPages(file, dir);
     REQUIRE(pages >= 2);
     const std::string text = test::pdfText(file, dir);
@@ -76,5 +76,5 @@ TEST_CASE("Writing a PDF to a folder that does not exist fails cleanly", "[repor
     QTextDocument document;
     document.setPlainText(QStringLiteral("x"));
     CHECK_FALSE(report::DocumentRenderer().writePdf(document, QString::fromStdString(dir.file("no/such/x.pdf")),
-                                                    report::DocumentRenderer::standardLayout(QPageSize::A4), {}));
+        report::DocumentRenderer::standardLayout(QPageSize::A4), {}));
 }

@@ -14,8 +14,8 @@ namespace paceplan::test {
 inline std::string pdfText(const std::string& pdf, const TempDir& dir, bool raw = false)
 {
     const std::string out = dir.file("pdftotext.txt");
-    const std::string command =
-        std::string("pdftotext ") + (raw ? "-raw '" : "-layout '") + pdf + "' '" + out + "' 2>/dev/null";
+    const std::string command
+        = std::string("pdftotext ") + (raw ? "-raw '" : "-layout '") + pdf + "' '" + out + "' 2>/dev/null";
     if (std::system(command.c_str()) != 0)
         return {};
     return readFile(out);

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/Connection.h"
 #include "storage/Database.h"
+#include "storage/DemoClinic.h"
 #include "storage/Migrations.h"
 #include "storage/PatientRepository.h"
-#include "storage/DemoClinic.h"
 #include "support/StorageFixtures.h"
 
 #include <catch2/catch.hpp>
@@ -156,15 +156,15 @@ TEST_CASE("Upgrading takes a backup first and keeps the data", "[storage][migrat
         REQUIRE(storage::seedDemoClinic(**db));
     }
     auto steps = storage::schemaMigrations();
-    steps.push_back({storage::latestSchemaVersion() + 1, "Test step: add a column",
-                     "ALTER TABLE patient ADD COLUMN test_extra TEXT NOT NULL DEFAULT 'x'", {}});
+    steps.push_back({ storage::latestSchemaVersion() + 1, "Test step: add a column",
+        "ALTER TABLE patient ADD COLUMN test_extra TEXT NOT NULL DEFAULT 'x'", {} });
     auto options = fixedOptions();
     options.migrations = &steps;
     auto upgraded = storage::Database::open(path, options);
     REQUIRE(upgraded);
     CHECK((*upgraded)->schemaVersion() == storage::latestSchemaVersion() + 1);
     CHECK((*upgraded)->connection().queryInt("SELECT count(*) FROM patient WHERE test_extra = 'x'")
-          == static_cast<std::int64_t>(storage::demoPatients().size()));
+        == static_cast<std::int64_t>(storage::demoPatients().size()));
 
     const auto backups = storage::listBackups(path);
     REQUIRE(backups.size() == 1);
@@ -183,8 +183,8 @@ TEST_CASE("A failing schema step rolls back and leaves the previous version", "[
         REQUIRE(storage::seedDemoClinic(**db));
     }
     auto steps = storage::schemaMigrations();
-    steps.push_back({storage::latestSchemaVersion() + 1, "Test step that fails half way",
-                     "CREATE TABLE half_done (id INTEGER); INSERT INTO no_such_table VALUES (1);", {}});
+    steps.push_back({ storage::latestSchemaVersion() + 1, "Test step that fails half way",
+        "CREATE TABLE half_done (id INTEGER); INSERT INTO no_such_table VALUES (1);", {} });
     auto options = fixedOptions();
     options.migrations = &steps;
     auto failed = storage::Database::open(path, options);
@@ -204,10 +204,11 @@ TEST_CASE("Backups are complete, checked copies and can be restored over a damag
     REQUIRE(storage::seedDemoClinic(*fixture.db));
     const auto target = fixture.dir.file("copy.db");
     REQUIRE(fixture.db->backupTo(target));
-    CHECK_FALSE(fixture.db->backupTo(target));  // never overwrites
+    CHECK_FALSE(fixture.db->backupTo(target)); // never overwrites
     {
         storage::Connection copy(target, storage::Connection::Mode::ReadOnly);
-        CHECK(copy.queryInt("SELECT count(*) FROM patient") == static_cast<std::int64_t>(storage::demoPatients().size()));
+        CHECK(
+            copy.queryInt("SELECT count(*) FROM patient") == static_cast<std::int64_t>(storage::demoPatients().size()));
         CHECK(copy.queryText("PRAGMA journal_mode") == "delete");
     }
     const auto dated = fixture.db->backupNow();

@@ -50,8 +50,8 @@ TEST_CASE("A newer library version updates untouched entries and keeps the clini
     auto merged = repository.mergeLibrary(next, fixture.library.version + 1);
     REQUIRE(merged);
     CHECK(merged->added == 1);
-    CHECK(merged->updated == 1);            // walking-flat
-    CHECK(merged->keptClinicEdits == 1);    // sit-to-stand
+    CHECK(merged->updated == 1); // walking-flat
+    CHECK(merged->keptClinicEdits == 1); // sit-to-stand
     CHECK(repository.get("walking-flat")->cues.back() == "New cue in the next library version.");
     CHECK(repository.get("sit-to-stand")->steps.front() == "Sit near the front of a firm chair with your feet flat.");
     CHECK(repository.get("brand-new-exercise"));
@@ -61,30 +61,30 @@ TEST_CASE("Library filters narrow by text, category, region, equipment and level
 {
     test::LibraryFixture fixture;
     storage::ExerciseRepository repository(*fixture.db, fixture.codec);
-    auto walking = *repository.list({.text = "walk"});
+    auto walking = *repository.list({ .text = "walk" });
     REQUIRE_FALSE(walking.empty());
     for (const auto& exercise : walking)
         CHECK(foldForSearch(exercise.name).find("walk") != std::string::npos);
 
-    auto strength = *repository.list({.category = ExerciseCategory::Strength});
+    auto strength = *repository.list({ .category = ExerciseCategory::Strength });
     REQUIRE(strength.size() >= 20);
     for (const auto& exercise : strength)
         CHECK(exercise.category == ExerciseCategory::Strength);
 
-    auto glutes = *repository.list({.category = ExerciseCategory::Strength, .region = "glutes"});
+    auto glutes = *repository.list({ .category = ExerciseCategory::Strength, .region = "glutes" });
     REQUIRE_FALSE(glutes.empty());
     for (const auto& exercise : glutes)
         CHECK(std::find(exercise.regions.begin(), exercise.regions.end(), "glutes") != exercise.regions.end());
 
-    auto noEquipment = *repository.list({.equipment = "none"});
+    auto noEquipment = *repository.list({ .equipment = "none" });
     for (const auto& exercise : noEquipment)
         CHECK(exercise.equipment.empty());
-    auto bands = *repository.list({.equipment = "band"});
+    auto bands = *repository.list({ .equipment = "band" });
     REQUIRE_FALSE(bands.empty());
     for (const auto& exercise : bands)
         CHECK(std::find(exercise.equipment.begin(), exercise.equipment.end(), "band") != exercise.equipment.end());
 
-    auto levelOne = *repository.list({.level = 1});
+    auto levelOne = *repository.list({ .level = 1 });
     for (const auto& exercise : levelOne)
         CHECK(exercise.level == 1);
 }
@@ -111,15 +111,15 @@ TEST_CASE("The clinic's own exercises are created, duplicated with pictures, edi
     REQUIRE(pictures->size() == 1);
     CHECK(pictures->front().data == photo.data);
 
-    copy->steps = {"Lie on your back with knees bent.", "Lift your hips and hold 5 seconds."};
+    copy->steps = { "Lie on your back with knees bent.", "Lift your hips and hold 5 seconds." };
     auto updated = repository.update(*copy);
     REQUIRE(updated);
     CHECK(repository.get(copy->id)->steps.size() == 2);
 
     REQUIRE(repository.setArchived(copy->id, true));
-    CHECK(repository.list({.customOnly = true})->empty());
-    CHECK(repository.list({.includeArchived = true, .customOnly = true})->size() == 1);
-    CHECK(repository.catalog()->find(copy->id) != nullptr);  // old plans still resolve it
+    CHECK(repository.list({ .customOnly = true })->empty());
+    CHECK(repository.list({ .includeArchived = true, .customOnly = true })->size() == 1);
+    CHECK(repository.catalog()->find(copy->id) != nullptr); // old plans still resolve it
 
     REQUIRE(repository.removeMedia(pictures->front().id));
     CHECK(repository.media(copy->id)->empty());
@@ -131,8 +131,8 @@ TEST_CASE("Bad custom exercises and pictures are refused", "[storage][library]")
     storage::ExerciseRepository repository(*fixture.db, fixture.codec);
     Exercise blank;
     blank.name = "";
-    blank.steps = {"Do it."};
-    blank.regions = {"knees"};
+    blank.steps = { "Do it." };
+    blank.regions = { "knees" };
     CHECK_FALSE(repository.createCustom(blank));
 
     Exercise noSteps = *repository.get("bridge");

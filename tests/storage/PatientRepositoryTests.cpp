@@ -28,7 +28,7 @@ Patient samplePatient(const char* given = "Ada", const char* family = "Lovelace"
     patient.email = "ada@example.org";
     patient.condition = PrimaryCondition::HipOsteoarthritis;
     patient.painDuration = PainDuration::OneToFiveYears;
-    patient.precautions = {Precaution::BetaBlockers, Precaution::Osteoporosis};
+    patient.precautions = { Precaution::BetaBlockers, Precaution::Osteoporosis };
     patient.precautionNotes = "Bisoprolol 5 mg";
     patient.restingHeartRate = 61;
     patient.clinicianNotes = "Wants to garden again.";
@@ -38,7 +38,7 @@ Patient samplePatient(const char* given = "Ada", const char* family = "Lovelace"
 std::int64_t auditRows(storage::Database& db, const std::string& action, const std::string& uuid)
 {
     storage::Statement query(db.connection(),
-                             "SELECT count(*) FROM audit_log WHERE action = ? AND record_uuid = ? AND table_name = 'patient'");
+        "SELECT count(*) FROM audit_log WHERE action = ? AND record_uuid = ? AND table_name = 'patient'");
     query.bind(1, action).bind(2, uuid);
     query.step();
     return query.int64(0);
@@ -83,7 +83,7 @@ TEST_CASE("Invalid patients are refused with the field and nothing is stored", "
     REQUIRE_FALSE(refused);
     CHECK(refused.error().code == ErrorCode::OutOfRange);
     CHECK(refused.error().field == "restingHeartRate");
-    CHECK(*repository.count({.archive = ArchiveFilter::All}) == 0);
+    CHECK(*repository.count({ .archive = ArchiveFilter::All }) == 0);
     CHECK(fixture.db->connection().queryInt("SELECT count(*) FROM audit_log") == 0);
 }
 
@@ -95,7 +95,7 @@ TEST_CASE("Updating, archiving and deleting are stored and audited", "[storage][
 
     fixture.clock->advance(std::chrono::hours(1));
     patient.familyName = "King";
-    patient.precautions = {Precaution::Diabetes};
+    patient.precautions = { Precaution::Diabetes };
     patient.restingHeartRate.reset();
     auto updated = repository.update(patient);
     REQUIRE(updated);
@@ -103,14 +103,14 @@ TEST_CASE("Updating, archiving and deleting are stored and audited", "[storage][
     CHECK(updated->createdAt == "2026-11-21T12:00:00Z");
     auto reloaded = *repository.get(patient.id);
     CHECK(reloaded.familyName == "King");
-    CHECK(reloaded.precautions == std::vector{Precaution::Diabetes});
+    CHECK(reloaded.precautions == std::vector { Precaution::Diabetes });
     CHECK_FALSE(reloaded.restingHeartRate);
     CHECK(auditRows(*fixture.db, "update", patient.uuid) == 1);
 
     REQUIRE(repository.setArchived(patient.id, true));
     CHECK(repository.get(patient.id)->archived);
     CHECK(*repository.count({}) == 0);
-    CHECK(*repository.count({.archive = ArchiveFilter::Archived}) == 1);
+    CHECK(*repository.count({ .archive = ArchiveFilter::Archived }) == 1);
     REQUIRE(repository.setArchived(patient.id, false));
     CHECK(auditRows(*fixture.db, "archive", patient.uuid) == 1);
     CHECK(auditRows(*fixture.db, "unarchive", patient.uuid) == 1);
@@ -132,7 +132,8 @@ TEST_CASE("The audit log holds no patient data, only uuids", "[storage][patient]
     auto patient = *repository.create(samplePatient());
     patient.clinicianNotes = "Changed notes";
     REQUIRE(repository.update(patient));
-    storage::Statement rows(fixture.db->connection(), "SELECT at, user, action, table_name, record_uuid, detail FROM audit_log");
+    storage::Statement rows(
+        fixture.db->connection(), "SELECT at, user, action, table_name, record_uuid, detail FROM audit_log");
     int count = 0;
     while (rows.step()) {
         ++count;
@@ -155,17 +156,16 @@ TEST_CASE("Listing pages and sorts patients", "[storage][patient]")
 
     auto all = *repository.list({});
     auto names = familyNames(all);
-    CHECK(std::is_sorted(names.begin(), names.end(), [](const auto& a, const auto& b) {
-        return foldForSearch(a) < foldForSearch(b);
-    }));
-    auto firstPage = *repository.list({.offset = 0, .limit = 5});
-    auto secondPage = *repository.list({.offset = 5, .limit = 5});
+    CHECK(std::is_sorted(
+        names.begin(), names.end(), [](const auto& a, const auto& b) { return foldForSearch(a) < foldForSearch(b); }));
+    auto firstPage = *repository.list({ .offset = 0, .limit = 5 });
+    auto secondPage = *repository.list({ .offset = 5, .limit = 5 });
     REQUIRE(firstPage.size() == 5);
     REQUIRE(secondPage.size() == 5);
     CHECK(firstPage[0].id == all[0].id);
     CHECK(secondPage[0].id == all[5].id);
 
-    auto byBirth = *repository.list({.sort = PatientSort::DateOfBirth, .descending = true});
+    auto byBirth = *repository.list({ .sort = PatientSort::DateOfBirth, .descending = true });
     CHECK(byBirth.front().dateOfBirth > byBirth.back().dateOfBirth);
 }
 
@@ -173,16 +173,16 @@ TEST_CASE("Name search matches prefixes of either name, ignoring case and accent
 {
     test::SeededClinicFixture fixture;
     storage::PatientRepository repository(*fixture.db);
-    auto find = [&](const char* text) { return familyNames(*repository.list({.namePrefix = text})); };
+    auto find = [&](const char* text) { return familyNames(*repository.list({ .namePrefix = text })); };
 
-    CHECK(find("zoe") == std::vector<std::string>{"Ångström"});
-    CHECK(find("ANGST") == std::vector<std::string>{"Ångström"});
-    CHECK(find("ångström") == std::vector<std::string>{"Ångström"});
-    CHECK(find("muller") == std::vector<std::string>{"Müller"});
-    CHECK(find("jose fern") == std::vector<std::string>{"Fernández"});
-    CHECK(find("fernandez jo") == std::vector<std::string>{"Fernández"});
-    CHECK(find("  okaf ") == std::vector<std::string>{"Okafor"});
-    CHECK(find("gstrom").empty());  // a prefix, not a substring
+    CHECK(find("zoe") == std::vector<std::string> { "Ångström" });
+    CHECK(find("ANGST") == std::vector<std::string> { "Ångström" });
+    CHECK(find("ångström") == std::vector<std::string> { "Ångström" });
+    CHECK(find("muller") == std::vector<std::string> { "Müller" });
+    CHECK(find("jose fern") == std::vector<std::string> { "Fernández" });
+    CHECK(find("fernandez jo") == std::vector<std::string> { "Fernández" });
+    CHECK(find("  okaf ") == std::vector<std::string> { "Okafor" });
+    CHECK(find("gstrom").empty()); // a prefix, not a substring
     CHECK(find("xyz").empty());
     CHECK(find("").size() == storage::demoPatients().size());
 }
@@ -192,7 +192,7 @@ TEST_CASE("Name search uses an index rather than scanning the table", "[storage]
     test::DatabaseFixture fixture;
     storage::PatientRepository repository(*fixture.db);
     fixture.db->connection().execute("ANALYZE");
-    const auto plan = repository.explainSearch({.namePrefix = "smi", .archive = ArchiveFilter::All});
+    const auto plan = repository.explainSearch({ .namePrefix = "smi", .archive = ArchiveFilter::All });
     REQUIRE(plan);
     INFO(*plan);
     CHECK(plan->find("patient_by_given_first") != std::string::npos);

@@ -22,8 +22,8 @@ Plan walkingPlan()
     plan.goals = "Walk to the allotment without stopping.";
     plan.startDate = Date(2026, 11, 23);
     plan.lengthWeeks = 8;
-    plan.phases = {{1, 4, "Getting going"}, {5, 8, "Building up"}};
-    plan.educationTopicIds = {"hurt-is-not-harm"};
+    plan.phases = { { 1, 4, "Getting going" }, { 5, 8, "Building up" } };
+    plan.educationTopicIds = { "hurt-is-not-harm" };
     for (int day = 0; day < kDaysPerWeek; ++day)
         plan.days[static_cast<std::size_t>(day)].type = DayType::Rest;
     PlanItem walk;
@@ -97,7 +97,7 @@ TEST_CASE("An activated revision is locked: edits make a new revision", "[storag
     storage::PlanRepository plans(*fixture.db, fixture.codec);
     auto plan = *plans.create(fixture.patientId, walkingPlan());
     REQUIRE(plans.activate(plan.id, 1, clearScreening()));
-    CHECK_FALSE(plans.activate(plan.id, 1, clearScreening()));  // only drafts activate
+    CHECK_FALSE(plans.activate(plan.id, 1, clearScreening())); // only drafts activate
 
     auto active = *plans.revision(plan.id, 1);
     CHECK(active.status == PlanStatus::Active);
@@ -105,7 +105,7 @@ TEST_CASE("An activated revision is locked: edits make a new revision", "[storag
     auto edited = plans.save(active);
     REQUIRE(edited);
     CHECK(edited->revision == 2);
-    CHECK(plans.revision(plan.id, 1)->days[0].items[0].dose.durationSeconds == 600);  // never changed in place
+    CHECK(plans.revision(plan.id, 1)->days[0].items[0].dose.durationSeconds == 600); // never changed in place
     CHECK(plans.revision(plan.id, 2)->days[0].items[0].dose.durationSeconds == 720);
 
     auto summary = *plans.summary(plan.id);
@@ -144,7 +144,7 @@ TEST_CASE("Screening and an override reason are stored with the activation and a
     auto plan = *plans.create(fixture.patientId, walkingPlan());
     auto screening = clearScreening();
     screening.parq[2].answer = ParqAnswer::Yes;
-    screening.redFlags = {RedFlag::NightPain};
+    screening.redFlags = { RedFlag::NightPain };
     screening.overrideReason = "Night pain is long-standing and was assessed by the GP last month.";
     REQUIRE(plans.activate(plan.id, 1, screening));
     auto stored = plans.screening(plan.id, 1);
@@ -155,7 +155,7 @@ TEST_CASE("Screening and an override reason are stored with the activation and a
     storage::Statement audit(fixture.db->connection(), "SELECT detail FROM audit_log WHERE action = 'activate'");
     REQUIRE(audit.step());
     CHECK(audit.text(0).find("overridden") != std::string::npos);
-    CHECK(audit.text(0).find("GP") == std::string::npos);  // the reason itself stays out of the audit detail
+    CHECK(audit.text(0).find("GP") == std::string::npos); // the reason itself stays out of the audit detail
 }
 
 TEST_CASE("Plans are listed per patient and deleted with the patient", "[storage][plan]")
@@ -175,9 +175,9 @@ TEST_CASE("Templates: built-ins are refreshed, the clinic's own are saved and pr
 {
     PlanFixture fixture;
     storage::TemplateRepository templates(*fixture.db, fixture.codec);
-    storage::PlanTemplate builtin{"knee-oa-starter", "Knee OA starter", "Walking and strength", PrimaryCondition::KneeOsteoarthritis,
-                                  true, walkingPlan()};
-    REQUIRE(templates.mergeBuiltins({builtin}));
+    storage::PlanTemplate builtin { "knee-oa-starter", "Knee OA starter", "Walking and strength",
+        PrimaryCondition::KneeOsteoarthritis, true, walkingPlan() };
+    REQUIRE(templates.mergeBuiltins({ builtin }));
     auto stored = templates.get("knee-oa-starter");
     REQUIRE(stored);
     CHECK(stored->builtin);
@@ -185,13 +185,13 @@ TEST_CASE("Templates: built-ins are refreshed, the clinic's own are saved and pr
     CHECK(stored->plan.days == builtin.plan.days);
 
     builtin.description = "Walking, strength and balance";
-    REQUIRE(templates.mergeBuiltins({builtin}));
+    REQUIRE(templates.mergeBuiltins({ builtin }));
     CHECK(templates.get("knee-oa-starter")->description == "Walking, strength and balance");
 
     CHECK(templates.save(*stored).error().code == ErrorCode::Conflict);
     CHECK(templates.remove("knee-oa-starter").error().code == ErrorCode::Conflict);
 
-    storage::PlanTemplate mine{{}, "My back plan", "", PrimaryCondition::ChronicLowBackPain, false, walkingPlan()};
+    storage::PlanTemplate mine { {}, "My back plan", "", PrimaryCondition::ChronicLowBackPain, false, walkingPlan() };
     auto saved = templates.save(mine);
     REQUIRE(saved);
     CHECK(saved->code.rfind("custom-", 0) == 0);

@@ -9,17 +9,16 @@
 namespace Catch {
 
 /// Prints an error as "code field: detail" in failed assertions.
-template <>
-struct StringMaker<paceplan::core::Error> {
+template <> struct StringMaker<paceplan::core::Error> {
     static std::string convert(const paceplan::core::Error& error)
     {
-        return std::string("Error{") + paceplan::core::errorCodeName(error.code) + " " + error.field + ": " + error.detail + "}";
+        return std::string("Error{") + paceplan::core::errorCodeName(error.code) + " " + error.field + ": "
+            + error.detail + "}";
     }
 };
 
 /// Prints a result as "ok" or its error.
-template <typename T>
-struct StringMaker<paceplan::core::Result<T>> {
+template <typename T> struct StringMaker<paceplan::core::Result<T>> {
     static std::string convert(const paceplan::core::Result<T>& result)
     {
         return result.ok() ? std::string("ok") : StringMaker<paceplan::core::Error>::convert(result.error());

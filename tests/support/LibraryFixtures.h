@@ -20,7 +20,7 @@ struct ShippedLibrary {
     static ShippedLibrary load()
     {
         ShippedLibrary library;
-        for (const char* file : {"aerobic", "strength", "mobility", "balance", "relaxation", "functional"}) {
+        for (const char* file : { "aerobic", "strength", "mobility", "balance", "relaxation", "functional" }) {
             auto parsed = interop::parseExerciseLibrary(
                 readFile(std::string(PACEPLAN_RESOURCES_DIR) + "/library/exercises/" + file + ".json"));
             if (!parsed)
@@ -28,7 +28,8 @@ struct ShippedLibrary {
             library.version = parsed->libraryVersion;
             library.exercises.insert(library.exercises.end(), parsed->exercises.begin(), parsed->exercises.end());
         }
-        auto topics = interop::parseEducationLibrary(readFile(std::string(PACEPLAN_RESOURCES_DIR) + "/library/education.json"));
+        auto topics
+            = interop::parseEducationLibrary(readFile(std::string(PACEPLAN_RESOURCES_DIR) + "/library/education.json"));
         if (!topics)
             throw std::runtime_error("cannot read the shipped topics: " + topics.error().detail);
         library.topics = topics->topics;
@@ -42,7 +43,8 @@ public:
     LibraryFixture() : library(ShippedLibrary::load())
     {
         storage::ExerciseRepository exercises(*db, codec);
-        if (!exercises.mergeLibrary(library.exercises, library.version) || !exercises.mergeTopics(library.topics, library.version))
+        if (!exercises.mergeLibrary(library.exercises, library.version)
+            || !exercises.mergeTopics(library.topics, library.version))
             throw std::runtime_error("cannot merge the library");
     }
 

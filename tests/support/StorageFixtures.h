@@ -16,8 +16,7 @@ namespace paceplan::test {
 /// A temporary folder with a fresh, migrated database and a fixed clock (2026-11-21).
 class DatabaseFixture {
 public:
-    DatabaseFixture()
-        : clock(std::make_shared<core::FixedClock>(core::Date(2026, 11, 21))), path(dir.file("clinic.db"))
+    DatabaseFixture() : clock(std::make_shared<core::FixedClock>(core::Date(2026, 11, 21))), path(dir.file("clinic.db"))
     {
         storage::OpenOptions options;
         options.user = "test-clinician";

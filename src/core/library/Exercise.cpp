@@ -9,13 +9,18 @@ namespace paceplan::core {
 
 namespace {
 constexpr std::array kCategoryCodes = {
-    std::pair{ExerciseCategory::Aerobic, "aerobic"},       std::pair{ExerciseCategory::Strength, "strength"},
-    std::pair{ExerciseCategory::Mobility, "mobility"},     std::pair{ExerciseCategory::Balance, "balance"},
-    std::pair{ExerciseCategory::Relaxation, "relaxation"}, std::pair{ExerciseCategory::Functional, "functional"},
+    std::pair { ExerciseCategory::Aerobic, "aerobic" },
+    std::pair { ExerciseCategory::Strength, "strength" },
+    std::pair { ExerciseCategory::Mobility, "mobility" },
+    std::pair { ExerciseCategory::Balance, "balance" },
+    std::pair { ExerciseCategory::Relaxation, "relaxation" },
+    std::pair { ExerciseCategory::Functional, "functional" },
 };
 constexpr std::array kDoseKindCodes = {
-    std::pair{DoseKind::Repetitions, "repetitions"}, std::pair{DoseKind::Hold, "hold"},
-    std::pair{DoseKind::Duration, "duration"},       std::pair{DoseKind::Distance, "distance"},
+    std::pair { DoseKind::Repetitions, "repetitions" },
+    std::pair { DoseKind::Hold, "hold" },
+    std::pair { DoseKind::Duration, "duration" },
+    std::pair { DoseKind::Distance, "distance" },
 };
 } // namespace
 

@@ -13,31 +13,32 @@ namespace paceplan::core {
 namespace {
 
 constexpr std::array kCodeNames = {
-    std::pair{LibraryFindingCode::DuplicateId, "duplicate-id"},
-    std::pair{LibraryFindingCode::InvalidId, "invalid-id"},
-    std::pair{LibraryFindingCode::MissingName, "missing-name"},
-    std::pair{LibraryFindingCode::MissingSummary, "missing-summary"},
-    std::pair{LibraryFindingCode::MissingRegion, "missing-region"},
-    std::pair{LibraryFindingCode::UnknownRegion, "unknown-region"},
-    std::pair{LibraryFindingCode::UnknownEquipment, "unknown-equipment"},
-    std::pair{LibraryFindingCode::LevelOutOfRange, "level-out-of-range"},
-    std::pair{LibraryFindingCode::DoseMismatch, "dose-mismatch"},
-    std::pair{LibraryFindingCode::LoadMismatch, "load-mismatch"},
-    std::pair{LibraryFindingCode::UnknownBandColour, "unknown-band-colour"},
-    std::pair{LibraryFindingCode::StepCount, "step-count"},
-    std::pair{LibraryFindingCode::EmptyText, "empty-text"},
-    std::pair{LibraryFindingCode::UnresolvedLink, "unresolved-link"},
-    std::pair{LibraryFindingCode::SelfLink, "self-link"},
-    std::pair{LibraryFindingCode::LadderLoop, "ladder-loop"},
-    std::pair{LibraryFindingCode::LevelOrder, "level-order"},
-    std::pair{LibraryFindingCode::LinkNotReciprocal, "link-not-reciprocal"},
-    std::pair{LibraryFindingCode::ParagraphCount, "paragraph-count"},
-    std::pair{LibraryFindingCode::KeyPointCount, "key-point-count"},
+    std::pair { LibraryFindingCode::DuplicateId, "duplicate-id" },
+    std::pair { LibraryFindingCode::InvalidId, "invalid-id" },
+    std::pair { LibraryFindingCode::MissingName, "missing-name" },
+    std::pair { LibraryFindingCode::MissingSummary, "missing-summary" },
+    std::pair { LibraryFindingCode::MissingRegion, "missing-region" },
+    std::pair { LibraryFindingCode::UnknownRegion, "unknown-region" },
+    std::pair { LibraryFindingCode::UnknownEquipment, "unknown-equipment" },
+    std::pair { LibraryFindingCode::LevelOutOfRange, "level-out-of-range" },
+    std::pair { LibraryFindingCode::DoseMismatch, "dose-mismatch" },
+    std::pair { LibraryFindingCode::LoadMismatch, "load-mismatch" },
+    std::pair { LibraryFindingCode::UnknownBandColour, "unknown-band-colour" },
+    std::pair { LibraryFindingCode::StepCount, "step-count" },
+    std::pair { LibraryFindingCode::EmptyText, "empty-text" },
+    std::pair { LibraryFindingCode::UnresolvedLink, "unresolved-link" },
+    std::pair { LibraryFindingCode::SelfLink, "self-link" },
+    std::pair { LibraryFindingCode::LadderLoop, "ladder-loop" },
+    std::pair { LibraryFindingCode::LevelOrder, "level-order" },
+    std::pair { LibraryFindingCode::LinkNotReciprocal, "link-not-reciprocal" },
+    std::pair { LibraryFindingCode::ParagraphCount, "paragraph-count" },
+    std::pair { LibraryFindingCode::KeyPointCount, "key-point-count" },
 };
 
 bool isBlank(const std::string& text)
 {
-    return std::all_of(text.begin(), text.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
+    return std::all_of(
+        text.begin(), text.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
 }
 
 bool isKnown(const std::vector<std::string>& codes, const std::string& code)
@@ -53,18 +54,19 @@ std::string quoted(std::string_view text)
 /// Collects findings about one subject.
 class Findings {
 public:
-    explicit Findings(std::vector<LibraryFinding>& out) : m_out(out) {}
+    explicit Findings(std::vector<LibraryFinding>& out) : m_out(out) { }
 
     void add(LibraryFindingCode code, const std::string& subject, std::string message)
     {
-        m_out.push_back(LibraryFinding{code, subject, std::move(message)});
+        m_out.push_back(LibraryFinding { code, subject, std::move(message) });
     }
 
     void checkTexts(const std::string& subject, const std::vector<std::string>& texts, const char* what)
     {
         for (std::size_t i = 0; i < texts.size(); ++i)
             if (isBlank(texts[i]))
-                add(LibraryFindingCode::EmptyText, subject, std::string(what) + " " + std::to_string(i + 1) + " is empty.");
+                add(LibraryFindingCode::EmptyText, subject,
+                    std::string(what) + " " + std::to_string(i + 1) + " is empty.");
     }
 
 private:
@@ -107,14 +109,15 @@ void checkDose(Findings& findings, const Exercise& exercise)
         break;
     case LoadKind::Kilograms:
         if (load.kg <= 0.0 || !load.bandColour.empty())
-            findings.add(LibraryFindingCode::LoadMismatch, id, "A load in kilograms needs a weight above zero and no band.");
+            findings.add(
+                LibraryFindingCode::LoadMismatch, id, "A load in kilograms needs a weight above zero and no band.");
         break;
     case LoadKind::Band:
         if (load.kg != 0.0)
             findings.add(LibraryFindingCode::LoadMismatch, id, "A band load has no kilograms.");
         if (!isKnown(kBandColourCodes, load.bandColour))
             findings.add(LibraryFindingCode::UnknownBandColour, id,
-                         "The band colour " + quoted(load.bandColour) + " is not a known colour.");
+                "The band colour " + quoted(load.bandColour) + " is not a known colour.");
         break;
     }
 }
@@ -125,8 +128,8 @@ void checkFields(Findings& findings, const Exercise& exercise)
     if (id.empty())
         findings.add(LibraryFindingCode::InvalidId, id, "An exercise has no id.");
     else if (!isKebabCaseId(id))
-        findings.add(LibraryFindingCode::InvalidId, id,
-                     "The id " + quoted(id) + " must be lower-case words joined by hyphens.");
+        findings.add(
+            LibraryFindingCode::InvalidId, id, "The id " + quoted(id) + " must be lower-case words joined by hyphens.");
     if (isBlank(exercise.name))
         findings.add(LibraryFindingCode::MissingName, id, "The exercise has no name.");
     if (isBlank(exercise.summary))
@@ -141,11 +144,11 @@ void checkFields(Findings& findings, const Exercise& exercise)
             findings.add(LibraryFindingCode::UnknownEquipment, id, "The equipment " + quoted(item) + " is not known.");
     if (exercise.level < kMinExerciseLevel || exercise.level > kMaxExerciseLevel)
         findings.add(LibraryFindingCode::LevelOutOfRange, id,
-                     "The level " + std::to_string(exercise.level) + " is not between 1 and 5.");
+            "The level " + std::to_string(exercise.level) + " is not between 1 and 5.");
     checkDose(findings, exercise);
     if (exercise.steps.size() < kMinSteps || exercise.steps.size() > kMaxSteps)
         findings.add(LibraryFindingCode::StepCount, id,
-                     "The exercise has " + std::to_string(exercise.steps.size()) + " steps; it needs 3 to 6.");
+            "The exercise has " + std::to_string(exercise.steps.size()) + " steps; it needs 3 to 6.");
     findings.checkTexts(id, exercise.steps, "Step");
     findings.checkTexts(id, exercise.cues, "Cue");
     findings.checkTexts(id, exercise.safety, "Safety note");
@@ -162,13 +165,13 @@ void checkLink(Findings& findings, const ExerciseIndex& byId, const Exercise& ex
         return;
     if (target == exercise.id) {
         findings.add(LibraryFindingCode::SelfLink, exercise.id,
-                     std::string("The exercise names itself as its ") + which + " variant.");
+            std::string("The exercise names itself as its ") + which + " variant.");
         return;
     }
     const auto it = byId.find(target);
     if (it == byId.end()) {
         findings.add(LibraryFindingCode::UnresolvedLink, exercise.id,
-                     std::string("The ") + which + " variant " + quoted(target) + " does not exist.");
+            std::string("The ") + which + " variant " + quoted(target) + " does not exist.");
         return;
     }
     const Exercise& other = *it->second;
@@ -177,26 +180,26 @@ void checkLink(Findings& findings, const ExerciseIndex& byId, const Exercise& ex
     const bool judgedFromOtherEnd = !harder && back == exercise.id;
     if (!judgedFromOtherEnd && (harder ? other.level < exercise.level : other.level > exercise.level))
         findings.add(LibraryFindingCode::LevelOrder, exercise.id,
-                     std::string("The ") + which + " variant " + quoted(target) + " has level "
-                         + std::to_string(other.level) + " but this exercise has level "
-                         + std::to_string(exercise.level) + ".");
+            std::string("The ") + which + " variant " + quoted(target) + " has level " + std::to_string(other.level)
+                + " but this exercise has level " + std::to_string(exercise.level) + ".");
     if (!exercise.custom && !other.custom && back != exercise.id) {
         const char* reverse = harder ? "easier" : "harder";
         findings.add(LibraryFindingCode::LinkNotReciprocal, exercise.id,
-                     std::string("The ") + which + " variant " + quoted(target) + " names "
-                         + (back.empty() ? std::string("no ") + reverse + " variant" : quoted(back) + " as its " + reverse + " variant")
-                         + " instead of this exercise.");
+            std::string("The ") + which + " variant " + quoted(target) + " names "
+                + (back.empty() ? std::string("no ") + reverse + " variant"
+                                : quoted(back) + " as its " + reverse + " variant")
+                + " instead of this exercise.");
     }
 
-    std::set<std::string, std::less<>> seen{exercise.id};
+    std::set<std::string, std::less<>> seen { exercise.id };
     const Exercise* current = &other;
     while (current != nullptr) {
         if (!seen.insert(current->id).second)
-            return;  // a loop that does not pass through this exercise is reported by its own members
+            return; // a loop that does not pass through this exercise is reported by its own members
         const std::string& next = harder ? current->harderId : current->easierId;
         if (next == exercise.id) {
             findings.add(LibraryFindingCode::LadderLoop, exercise.id,
-                         std::string("Following the ") + which + " variants from this exercise leads back to it.");
+                std::string("Following the ") + which + " variants from this exercise leads back to it.");
             return;
         }
         const auto found = byId.find(next);
@@ -218,8 +221,8 @@ bool isKebabCaseId(std::string_view id)
 {
     if (id.empty() || id.front() == '-' || id.back() == '-' || id.find("--") != std::string_view::npos)
         return false;
-    return std::all_of(id.begin(), id.end(),
-                       [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
+    return std::all_of(
+        id.begin(), id.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
 }
 
 std::vector<LibraryFinding> validateExercises(const std::vector<Exercise>& exercises)
@@ -228,13 +231,13 @@ std::vector<LibraryFinding> validateExercises(const std::vector<Exercise>& exerc
     Findings findings(out);
     ExerciseIndex byId;
     for (const auto& exercise : exercises)
-        byId.emplace(exercise.id, &exercise);  // the first of duplicates wins
+        byId.emplace(exercise.id, &exercise); // the first of duplicates wins
 
     std::set<std::string, std::less<>> seen;
     for (const auto& exercise : exercises) {
         if (!exercise.id.empty() && !seen.insert(exercise.id).second)
             findings.add(LibraryFindingCode::DuplicateId, exercise.id,
-                         "The id " + quoted(exercise.id) + " is used by more than one exercise.");
+                "The id " + quoted(exercise.id) + " is used by more than one exercise.");
         checkFields(findings, exercise);
         checkLink(findings, byId, exercise, false);
         checkLink(findings, byId, exercise, true);
@@ -250,29 +253,31 @@ std::vector<LibraryFinding> validateTopics(const std::vector<EducationTopic>& to
     for (const auto& topic : topics) {
         const std::string& id = topic.id;
         if (!id.empty() && !seen.insert(id).second)
-            findings.add(LibraryFindingCode::DuplicateId, id, "The id " + quoted(id) + " is used by more than one topic.");
+            findings.add(
+                LibraryFindingCode::DuplicateId, id, "The id " + quoted(id) + " is used by more than one topic.");
         if (id.empty())
             findings.add(LibraryFindingCode::InvalidId, id, "A topic has no id.");
         else if (!isKebabCaseId(id))
-            findings.add(LibraryFindingCode::InvalidId, id, "The id " + quoted(id) + " must be lower-case words joined by hyphens.");
+            findings.add(LibraryFindingCode::InvalidId, id,
+                "The id " + quoted(id) + " must be lower-case words joined by hyphens.");
         if (isBlank(topic.title))
             findings.add(LibraryFindingCode::MissingName, id, "The topic has no title.");
         if (isBlank(topic.summary))
             findings.add(LibraryFindingCode::MissingSummary, id, "The topic has no summary.");
         if (topic.paragraphs.size() < kMinParagraphs || topic.paragraphs.size() > kMaxParagraphs)
             findings.add(LibraryFindingCode::ParagraphCount, id,
-                         "The topic has " + std::to_string(topic.paragraphs.size()) + " paragraphs; it needs 2 to 5.");
+                "The topic has " + std::to_string(topic.paragraphs.size()) + " paragraphs; it needs 2 to 5.");
         if (topic.keyPoints.size() < kMinKeyPoints || topic.keyPoints.size() > kMaxKeyPoints)
             findings.add(LibraryFindingCode::KeyPointCount, id,
-                         "The topic has " + std::to_string(topic.keyPoints.size()) + " key points; it needs 3 to 5.");
+                "The topic has " + std::to_string(topic.keyPoints.size()) + " key points; it needs 3 to 5.");
         findings.checkTexts(id, topic.paragraphs, "Paragraph");
         findings.checkTexts(id, topic.keyPoints, "Key point");
     }
     return out;
 }
 
-std::vector<LibraryFinding> validateLibrary(const std::vector<Exercise>& exercises,
-                                            const std::vector<EducationTopic>& topics)
+std::vector<LibraryFinding> validateLibrary(
+    const std::vector<Exercise>& exercises, const std::vector<EducationTopic>& topics)
 {
     auto out = validateExercises(exercises);
     auto more = validateTopics(topics);
@@ -286,7 +291,7 @@ std::vector<std::string> ladderOf(const ExerciseCatalog& catalog, std::string_vi
     const Exercise* start = lookUp(id);
     if (start == nullptr)
         return {};
-    std::set<std::string, std::less<>> onLadder{start->id};
+    std::set<std::string, std::less<>> onLadder { start->id };
     std::vector<std::string> easier;
     for (const Exercise* e = lookUp(start->easierId); e != nullptr && onLadder.insert(e->id).second;
          e = lookUp(e->easierId))

@@ -13,26 +13,26 @@ namespace paceplan::core {
 
 /// What a library finding is about; each has a stable name (see libraryFindingCodeName).
 enum class LibraryFindingCode {
-    DuplicateId,         ///< Two exercises (or two topics) share an id.
-    InvalidId,           ///< The id is empty or not lower-case kebab-case.
-    MissingName,         ///< The exercise has no name (or the topic no title).
-    MissingSummary,      ///< The summary is empty.
-    MissingRegion,       ///< The exercise names no body region.
-    UnknownRegion,       ///< A region code is not in kBodyRegionCodes.
-    UnknownEquipment,    ///< An equipment code is not in kEquipmentCodes.
-    LevelOutOfRange,     ///< The level is not 1-5.
-    DoseMismatch,        ///< The start dose lacks the count its dose kind needs, or a count is negative.
-    LoadMismatch,        ///< The load kind and its kilograms or band colour do not agree.
-    UnknownBandColour,   ///< A band colour is not in kBandColourCodes.
-    StepCount,           ///< The exercise does not have 3-6 steps.
-    EmptyText,           ///< A step, cue, safety note, paragraph or key point is empty.
-    UnresolvedLink,      ///< The easier or harder variant does not exist.
-    SelfLink,            ///< The exercise names itself as its easier or harder variant.
-    LadderLoop,          ///< Following harder (or easier) links leads back to this exercise.
-    LevelOrder,          ///< The harder variant has a lower level (or the easier one a higher level).
-    LinkNotReciprocal,   ///< Library exercise A names B as harder but B does not name A as easier (or the reverse).
-    ParagraphCount,      ///< An education topic does not have 2-5 paragraphs.
-    KeyPointCount,       ///< An education topic does not have 3-5 key points.
+    DuplicateId, ///< Two exercises (or two topics) share an id.
+    InvalidId, ///< The id is empty or not lower-case kebab-case.
+    MissingName, ///< The exercise has no name (or the topic no title).
+    MissingSummary, ///< The summary is empty.
+    MissingRegion, ///< The exercise names no body region.
+    UnknownRegion, ///< A region code is not in kBodyRegionCodes.
+    UnknownEquipment, ///< An equipment code is not in kEquipmentCodes.
+    LevelOutOfRange, ///< The level is not 1-5.
+    DoseMismatch, ///< The start dose lacks the count its dose kind needs, or a count is negative.
+    LoadMismatch, ///< The load kind and its kilograms or band colour do not agree.
+    UnknownBandColour, ///< A band colour is not in kBandColourCodes.
+    StepCount, ///< The exercise does not have 3-6 steps.
+    EmptyText, ///< A step, cue, safety note, paragraph or key point is empty.
+    UnresolvedLink, ///< The easier or harder variant does not exist.
+    SelfLink, ///< The exercise names itself as its easier or harder variant.
+    LadderLoop, ///< Following harder (or easier) links leads back to this exercise.
+    LevelOrder, ///< The harder variant has a lower level (or the easier one a higher level).
+    LinkNotReciprocal, ///< Library exercise A names B as harder but B does not name A as easier (or the reverse).
+    ParagraphCount, ///< An education topic does not have 2-5 paragraphs.
+    KeyPointCount, ///< An education topic does not have 3-5 key points.
 };
 
 /// One problem found in library content: what (code), which exercise or topic (subject id), and a plain message.
@@ -70,8 +70,8 @@ std::vector<LibraryFinding> validateExercises(const std::vector<Exercise>& exerc
 std::vector<LibraryFinding> validateTopics(const std::vector<EducationTopic>& topics);
 
 /// The findings of validateExercises followed by those of validateTopics.
-std::vector<LibraryFinding> validateLibrary(const std::vector<Exercise>& exercises,
-                                            const std::vector<EducationTopic>& topics);
+std::vector<LibraryFinding> validateLibrary(
+    const std::vector<Exercise>& exercises, const std::vector<EducationTopic>& topics);
 
 /// The ladder through an exercise, easiest first: its easier variants, itself, then its harder variants.
 ///

@@ -29,7 +29,7 @@ int reduced(int value, int percent)
 Dose reducedDose(Dose dose, int percent)
 {
     dose.durationSeconds = reduced(dose.durationSeconds, percent);
-    if (dose.durationSeconds >= 60)  // Durations round to whole minutes (docs/progression.md).
+    if (dose.durationSeconds >= 60) // Durations round to whole minutes (docs/progression.md).
         dose.durationSeconds = static_cast<int>(std::lround(dose.durationSeconds / 60.0)) * 60;
     dose.distanceMetres = reduced(dose.distanceMetres, percent);
     dose.repetitions = reduced(dose.repetitions, percent);
@@ -42,7 +42,7 @@ Dose reducedDose(Dose dose, int percent)
 } // namespace
 
 std::optional<AdvisedPlan> applyPainAdvice(const Plan& plan, const PainAdvice& advice, const Date& today,
-                                           const ExerciseCatalog& catalog, const PatientContext& context)
+    const ExerciseCatalog& catalog, const PatientContext& context)
 {
     if ((advice.action != AdviceAction::Hold && advice.action != AdviceAction::StepBack) || !plan.startDate.isValid()
         || today < plan.startDate || today > plan.endDate())
@@ -86,22 +86,22 @@ std::optional<AdvisedPlan> applyPainAdvice(const Plan& plan, const PainAdvice& a
             if (auto* quota = std::get_if<GradedQuotaRule>(&item.progression.rule); quota && quota->baseline > 0) {
                 // The quota restarts at this dose: its start is expressed as a share of the same baseline.
                 const double start = doseFieldValue(item.dose, quota->field) / quota->baseline * 100.0;
-                quota->startPercent = std::clamp(static_cast<int>(std::lround(start)), kMinQuotaStartPercent,
-                                                 kMaxQuotaStartPercent);
+                quota->startPercent
+                    = std::clamp(static_cast<int>(std::lround(start)), kMinQuotaStartPercent, kMaxQuotaStartPercent);
             }
         }
     }
-    const std::string from = "The plan starts again on " + next.startDate.toIso() + " (week " +
-                             std::to_string(skippedWeeks + 1) + " of the previous revision), ending on the same day.";
+    const std::string from = "The plan starts again on " + next.startDate.toIso() + " (week "
+        + std::to_string(skippedWeeks + 1) + " of the previous revision), ending on the same day.";
     result.changes.push_back(from);
     if (advice.action == AdviceAction::Hold)
         result.changes.push_back("Next week every exercise stays at this week's amount, then builds up again.");
     else if (percent > 0)
-        result.changes.push_back("Every exercise steps back to " + std::to_string(100 - percent) +
-                                 "% of this week's amount, then builds up again.");
+        result.changes.push_back("Every exercise steps back to " + std::to_string(100 - percent)
+            + "% of this week's amount, then builds up again.");
     else
-        result.changes.push_back("Every exercise steps back to the amount of week " + std::to_string(sourceWeek) +
-                                 ", then builds up again.");
+        result.changes.push_back("Every exercise steps back to the amount of week " + std::to_string(sourceWeek)
+            + ", then builds up again.");
     return result;
 }
 

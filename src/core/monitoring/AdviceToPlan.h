@@ -25,6 +25,6 @@ struct AdvisedPlan {
 /// Progression carries on from there; ladders keep the exercise reached. Returns nothing for other advice, when
 /// `today` is outside the plan, or when no week is left.
 std::optional<AdvisedPlan> applyPainAdvice(const Plan& plan, const PainAdvice& advice, const Date& today,
-                                           const ExerciseCatalog& catalog, const PatientContext& context);
+    const ExerciseCatalog& catalog, const PatientContext& context);
 
 } // namespace paceplan::core

@@ -37,34 +37,26 @@ std::vector<Enum> valuesOf(const std::array<std::pair<Enum, const char*>, N>& ta
     return values;
 }
 
-constexpr std::array<std::pair<Sex, const char*>, 4> kSexes{{
-    {Sex::Female, "female"}, {Sex::Male, "male"}, {Sex::Other, "other"}, {Sex::Unknown, "unknown"}}};
+constexpr std::array<std::pair<Sex, const char*>, 4> kSexes { { { Sex::Female, "female" }, { Sex::Male, "male" },
+    { Sex::Other, "other" }, { Sex::Unknown, "unknown" } } };
 
-constexpr std::array<std::pair<PrimaryCondition, const char*>, 7> kConditions{{
-    {PrimaryCondition::ChronicLowBackPain, "chronic-low-back-pain"},
-    {PrimaryCondition::NeckPain, "neck-pain"},
-    {PrimaryCondition::KneeOsteoarthritis, "knee-oa"},
-    {PrimaryCondition::HipOsteoarthritis, "hip-oa"},
-    {PrimaryCondition::Fibromyalgia, "fibromyalgia"},
-    {PrimaryCondition::WidespreadPain, "widespread-pain"},
-    {PrimaryCondition::Other, "other"}}};
+constexpr std::array<std::pair<PrimaryCondition, const char*>, 7> kConditions {
+    { { PrimaryCondition::ChronicLowBackPain, "chronic-low-back-pain" }, { PrimaryCondition::NeckPain, "neck-pain" },
+        { PrimaryCondition::KneeOsteoarthritis, "knee-oa" }, { PrimaryCondition::HipOsteoarthritis, "hip-oa" },
+        { PrimaryCondition::Fibromyalgia, "fibromyalgia" }, { PrimaryCondition::WidespreadPain, "widespread-pain" },
+        { PrimaryCondition::Other, "other" } }
+};
 
-constexpr std::array<std::pair<PainDuration, const char*>, 5> kDurations{{
-    {PainDuration::Unknown, "unknown"},
-    {PainDuration::ThreeToSixMonths, "3-6-months"},
-    {PainDuration::SixToTwelveMonths, "6-12-months"},
-    {PainDuration::OneToFiveYears, "1-5-years"},
-    {PainDuration::OverFiveYears, "over-5-years"}}};
+constexpr std::array<std::pair<PainDuration, const char*>, 5> kDurations { { { PainDuration::Unknown, "unknown" },
+    { PainDuration::ThreeToSixMonths, "3-6-months" }, { PainDuration::SixToTwelveMonths, "6-12-months" },
+    { PainDuration::OneToFiveYears, "1-5-years" }, { PainDuration::OverFiveYears, "over-5-years" } } };
 
-constexpr std::array<std::pair<Precaution, const char*>, 8> kPrecautions{{
-    {Precaution::BetaBlockers, "beta-blockers"},
-    {Precaution::CardiovascularDisease, "cardiovascular-disease"},
-    {Precaution::Diabetes, "diabetes"},
-    {Precaution::Osteoporosis, "osteoporosis"},
-    {Precaution::Pregnancy, "pregnancy"},
-    {Precaution::RecentSurgery, "recent-surgery"},
-    {Precaution::Hypertension, "hypertension"},
-    {Precaution::FallsRisk, "falls-risk"}}};
+constexpr std::array<std::pair<Precaution, const char*>, 8> kPrecautions {
+    { { Precaution::BetaBlockers, "beta-blockers" }, { Precaution::CardiovascularDisease, "cardiovascular-disease" },
+        { Precaution::Diabetes, "diabetes" }, { Precaution::Osteoporosis, "osteoporosis" },
+        { Precaution::Pregnancy, "pregnancy" }, { Precaution::RecentSurgery, "recent-surgery" },
+        { Precaution::Hypertension, "hypertension" }, { Precaution::FallsRisk, "falls-risk" } }
+};
 
 } // namespace
 
@@ -110,13 +102,37 @@ const std::vector<Precaution>& allPrecautions()
     return values;
 }
 
-const char* sexCode(Sex value) { return codeOf(kSexes, value); }
-const char* primaryConditionCode(PrimaryCondition value) { return codeOf(kConditions, value); }
-const char* painDurationCode(PainDuration value) { return codeOf(kDurations, value); }
-const char* precautionCode(Precaution value) { return codeOf(kPrecautions, value); }
-std::optional<Sex> sexFromCode(std::string_view code) { return valueOf(kSexes, code); }
-std::optional<PrimaryCondition> primaryConditionFromCode(std::string_view code) { return valueOf(kConditions, code); }
-std::optional<PainDuration> painDurationFromCode(std::string_view code) { return valueOf(kDurations, code); }
-std::optional<Precaution> precautionFromCode(std::string_view code) { return valueOf(kPrecautions, code); }
+const char* sexCode(Sex value)
+{
+    return codeOf(kSexes, value);
+}
+const char* primaryConditionCode(PrimaryCondition value)
+{
+    return codeOf(kConditions, value);
+}
+const char* painDurationCode(PainDuration value)
+{
+    return codeOf(kDurations, value);
+}
+const char* precautionCode(Precaution value)
+{
+    return codeOf(kPrecautions, value);
+}
+std::optional<Sex> sexFromCode(std::string_view code)
+{
+    return valueOf(kSexes, code);
+}
+std::optional<PrimaryCondition> primaryConditionFromCode(std::string_view code)
+{
+    return valueOf(kConditions, code);
+}
+std::optional<PainDuration> painDurationFromCode(std::string_view code)
+{
+    return valueOf(kDurations, code);
+}
+std::optional<Precaution> precautionFromCode(std::string_view code)
+{
+    return valueOf(kPrecautions, code);
+}
 
 } // namespace paceplan::core

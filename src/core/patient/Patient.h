@@ -15,14 +15,22 @@ namespace paceplan::core {
 enum class Sex { Female, Male, Other, Unknown };
 
 /// The main reason the person comes for physiotherapy.
-enum class PrimaryCondition { ChronicLowBackPain, NeckPain, KneeOsteoarthritis, HipOsteoarthritis, Fibromyalgia, WidespreadPain, Other };
+enum class PrimaryCondition {
+    ChronicLowBackPain,
+    NeckPain,
+    KneeOsteoarthritis,
+    HipOsteoarthritis,
+    Fibromyalgia,
+    WidespreadPain,
+    Other
+};
 
 /// How long the person has had pain.
 enum class PainDuration { Unknown, ThreeToSixMonths, SixToTwelveMonths, OneToFiveYears, OverFiveYears };
 
 /// A structured precaution that changes how exercise is prescribed.
 enum class Precaution {
-    BetaBlockers,            ///< Heart rate responds less to effort: prefer the effort scale.
+    BetaBlockers, ///< Heart rate responds less to effort: prefer the effort scale.
     CardiovascularDisease,
     Diabetes,
     Osteoporosis,
@@ -45,14 +53,14 @@ struct Patient {
     PrimaryCondition condition = PrimaryCondition::Other;
     PainDuration painDuration = PainDuration::Unknown;
     std::vector<Precaution> precautions;
-    std::string precautionNotes;               ///< Free text about other precautions.
-    std::optional<int> restingHeartRate;       ///< Beats per minute, 30-150.
+    std::string precautionNotes; ///< Free text about other precautions.
+    std::optional<int> restingHeartRate; ///< Beats per minute, 30-150.
     std::string clinicianNotes;
     bool archived = false;
-    std::string createdAt;                     ///< UTC ISO-8601; set by storage.
-    std::string updatedAt;                     ///< UTC ISO-8601; set by storage.
+    std::string createdAt; ///< UTC ISO-8601; set by storage.
+    std::string updatedAt; ///< UTC ISO-8601; set by storage.
 
-    std::string displayName() const;           ///< "Family, Given".
+    std::string displayName() const; ///< "Family, Given".
     bool hasPrecaution(Precaution precaution) const;
     /// Age in completed years on `today`, or nothing without a date of birth.
     std::optional<int> ageOn(const Date& today) const;

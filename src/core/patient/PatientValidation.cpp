@@ -93,8 +93,8 @@ std::vector<Error> validatePatient(const Patient& patient, const Date& today)
 
     if (patient.restingHeartRate
         && (*patient.restingHeartRate < kMinRestingHeartRate || *patient.restingHeartRate > kMaxRestingHeartRate))
-        errors.push_back(makeError(ErrorCode::OutOfRange, patient_field::kRestingHeartRate,
-                                   std::to_string(*patient.restingHeartRate)));
+        errors.push_back(makeError(
+            ErrorCode::OutOfRange, patient_field::kRestingHeartRate, std::to_string(*patient.restingHeartRate)));
 
     checkNotes(errors, patient.precautionNotes, patient_field::kPrecautionNotes);
     checkNotes(errors, patient.clinicianNotes, patient_field::kClinicianNotes);

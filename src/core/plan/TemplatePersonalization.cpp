@@ -80,7 +80,8 @@ void applyWalkingBaseline(PlanItem& item, double baselineSeconds, WalkingChanges
     } else if (auto* linear = std::get_if<LinearRule>(&item.progression.rule)) {
         if (linear->field != DoseField::DurationSeconds)
             return;
-        const double start = roundDoseValue(DoseField::DurationSeconds, baselineSeconds * kDefaultQuotaStartPercent / 100.0);
+        const double start
+            = roundDoseValue(DoseField::DurationSeconds, baselineSeconds * kDefaultQuotaStartPercent / 100.0);
         item.dose.durationSeconds = static_cast<int>(std::lround(start));
         if (linear->cap && *linear->cap < start) {
             linear->cap = start;
@@ -113,7 +114,7 @@ bool heartRateUsable(const IntensityTarget& target, const PatientContext& contex
     if (context.betaBlockers || !context.ageYears || !context.restingHeartRate)
         return false;
     return heartRateRange(*context.ageYears, *context.restingHeartRate, target.reservePercentLow,
-               target.reservePercentHigh, target.measuredMaxHeartRate)
+        target.reservePercentHigh, target.measuredMaxHeartRate)
         .has_value();
 }
 
@@ -180,8 +181,8 @@ PersonalizedPlan personalizeTemplate(
     }
 
     if (!walking.names.empty())
-        result.notes.push_back(joinNames(walking.names) + " now start" + (walking.names.size() == 1 ? "s" : "")
-            + " at " + formatFieldValue(DoseField::DurationSeconds, walking.firstDose) + ", 80% of the "
+        result.notes.push_back(joinNames(walking.names) + " now start" + (walking.names.size() == 1 ? "s" : "") + " at "
+            + formatFieldValue(DoseField::DurationSeconds, walking.firstDose) + ", 80% of the "
             + formatFieldValue(DoseField::DurationSeconds, *walkingSeconds)
             + " the patient manages now, and build up from there.");
     if (!walking.goalRaised.empty())
@@ -190,7 +191,8 @@ PersonalizedPlan personalizeTemplate(
     if (!legNames.empty())
         result.notes.push_back(joinNames(legNames) + " now use" + (legNames.size() == 1 ? "s" : "") + " "
             + std::to_string(repsLow) + " to " + std::to_string(repsLow + kPersonalRepsSpan)
-            + " repetitions, based on the " + std::to_string(*chairStands) + " sit-to-stands the patient did in a row.");
+            + " repetitions, based on the " + std::to_string(*chairStands)
+            + " sit-to-stands the patient did in a row.");
     if (!effortNames.empty())
         result.notes.push_back(joinNames(effortNames) + " now use" + (effortNames.size() == 1 ? "s" : "")
             + " the effort scale instead of a heart-rate target, because "

@@ -14,17 +14,40 @@ namespace paceplan::core {
 
 namespace {
 
-bool isLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80; }
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
-bool isUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool isLower(char c) { return c >= 'a' && c <= 'z'; }
-bool isAlnum(char c) { return isLetter(c) || isDigit(c); }
-bool isVowelLetter(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
-bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
-bool contains(std::string_view text, char c) { return text.find(c) != std::string_view::npos; }
+bool isLetter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
+}
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+bool isUpper(char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+bool isLower(char c)
+{
+    return c >= 'a' && c <= 'z';
+}
+bool isAlnum(char c)
+{
+    return isLetter(c) || isDigit(c);
+}
+bool isVowelLetter(char c)
+{
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
+bool contains(std::string_view text, char c)
+{
+    return text.find(c) != std::string_view::npos;
+}
 
-template <std::size_t N>
-int lookup(const std::array<std::pair<std::string_view, int>, N>& table, std::string_view key)
+template <std::size_t N> int lookup(const std::array<std::pair<std::string_view, int>, N>& table, std::string_view key)
 {
     for (const auto& [word, count] : table)
         if (word == key)
@@ -33,39 +56,91 @@ int lookup(const std::array<std::pair<std::string_view, int>, N>& table, std::st
 }
 
 /// Words whose syllables the heuristic gets wrong and that turn up in health texts.
-constexpr std::array<std::pair<std::string_view, int>, 30> kExceptions = {{
-    {"area", 3}, {"areas", 3}, {"idea", 3}, {"ideas", 3}, {"create", 2}, {"created", 3}, {"creates", 2},
-    {"react", 2}, {"reacts", 2}, {"quiet", 2}, {"quietly", 3}, {"diet", 2}, {"video", 3}, {"videos", 3},
-    {"rhythm", 2}, {"rhythms", 2}, {"evening", 2}, {"evenings", 2}, {"anxiety", 4}, {"variety", 4},
-    {"being", 2}, {"continuous", 4}, {"business", 2}, {"fluid", 2}, {"fluids", 2}, {"science", 2},
-    {"wherever", 3}, {"whereas", 2}, {"everyone", 3}, {"everything", 3},
-}};
+constexpr std::array<std::pair<std::string_view, int>, 30> kExceptions = { {
+    { "area", 3 },
+    { "areas", 3 },
+    { "idea", 3 },
+    { "ideas", 3 },
+    { "create", 2 },
+    { "created", 3 },
+    { "creates", 2 },
+    { "react", 2 },
+    { "reacts", 2 },
+    { "quiet", 2 },
+    { "quietly", 3 },
+    { "diet", 2 },
+    { "video", 3 },
+    { "videos", 3 },
+    { "rhythm", 2 },
+    { "rhythms", 2 },
+    { "evening", 2 },
+    { "evenings", 2 },
+    { "anxiety", 4 },
+    { "variety", 4 },
+    { "being", 2 },
+    { "continuous", 4 },
+    { "business", 2 },
+    { "fluid", 2 },
+    { "fluids", 2 },
+    { "science", 2 },
+    { "wherever", 3 },
+    { "whereas", 2 },
+    { "everyone", 3 },
+    { "everything", 3 },
+} };
 
 /// First parts of compound words whose silent "e" the heuristic would count ("some|times").
-constexpr std::array<std::pair<std::string_view, int>, 17> kCompoundHeads = {{
-    {"some", 1}, {"any", 2}, {"home", 1}, {"life", 1}, {"house", 1}, {"there", 1}, {"where", 1}, {"side", 1},
-    {"care", 1}, {"fore", 1}, {"time", 1}, {"whole", 1}, {"more", 1}, {"safe", 1}, {"base", 1}, {"make", 1},
-    {"wake", 1},
-}};
+constexpr std::array<std::pair<std::string_view, int>, 17> kCompoundHeads = { {
+    { "some", 1 },
+    { "any", 2 },
+    { "home", 1 },
+    { "life", 1 },
+    { "house", 1 },
+    { "there", 1 },
+    { "where", 1 },
+    { "side", 1 },
+    { "care", 1 },
+    { "fore", 1 },
+    { "time", 1 },
+    { "whole", 1 },
+    { "more", 1 },
+    { "safe", 1 },
+    { "base", 1 },
+    { "make", 1 },
+    { "wake", 1 },
+} };
 
 /// Units written after a number, counted as the word they stand for.
-constexpr std::array<std::pair<std::string_view, int>, 16> kUnits = {{
-    {"kg", 3}, {"g", 1}, {"km", 4}, {"m", 2}, {"cm", 4}, {"mm", 4}, {"min", 2}, {"mins", 2}, {"s", 2},
-    {"sec", 2}, {"secs", 2}, {"h", 1}, {"hr", 1}, {"hrs", 1}, {"bpm", 4}, {"x", 1},
-}};
+constexpr std::array<std::pair<std::string_view, int>, 16> kUnits = { {
+    { "kg", 3 },
+    { "g", 1 },
+    { "km", 4 },
+    { "m", 2 },
+    { "cm", 4 },
+    { "mm", 4 },
+    { "min", 2 },
+    { "mins", 2 },
+    { "s", 2 },
+    { "sec", 2 },
+    { "secs", 2 },
+    { "h", 1 },
+    { "hr", 1 },
+    { "hrs", 1 },
+    { "bpm", 4 },
+    { "x", 1 },
+} };
 
 /// Short words that are not acronyms when written in capitals ("STOP IF").
-constexpr std::array<std::string_view, 44> kShortWords = {
-    "a",   "i",   "if",  "on",  "at",  "up",  "go",  "do",  "no",  "so",  "to",  "in",  "it",  "is",  "of",
-    "or",  "an",  "as",  "be",  "by",  "he",  "me",  "my",  "we",  "us",  "and", "the", "but", "for", "not",
-    "you", "can", "may", "all", "use", "any", "new", "now", "day", "way", "out", "off", "get", "yes"};
+constexpr std::array<std::string_view, 44> kShortWords = { "a", "i", "if", "on", "at", "up", "go", "do", "no", "so",
+    "to", "in", "it", "is", "of", "or", "an", "as", "be", "by", "he", "me", "my", "we", "us", "and", "the", "but",
+    "for", "not", "you", "can", "may", "all", "use", "any", "new", "now", "day", "way", "out", "off", "get", "yes" };
 
 // ----- numbers read aloud -------------------------------------------------------------------------------
 
 int belowHundred(int n)
 {
-    constexpr std::array<int, 20> kSmall = {2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 3, 1, 2, 2, 2, 2, 3, 2, 2};
-    constexpr std::array<int, 10> kTens = {0, 0, 2, 2, 2, 2, 2, 3, 2, 2};
+    constexpr std::array<int, 20> kSmall = { 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 3, 1, 2, 2, 2, 2, 3, 2, 2 };
+    constexpr std::array<int, 10> kTens = { 0, 0, 2, 2, 2, 2, 2, 3, 2, 2 };
     if (n < 20)
         return kSmall[static_cast<std::size_t>(n)];
     return kTens[static_cast<std::size_t>(n / 10)] + (n % 10 == 0 ? 0 : kSmall[static_cast<std::size_t>(n % 10)]);
@@ -75,7 +150,7 @@ int belowThousand(int n)
 {
     const int hundreds = n / 100;
     const int rest = n % 100;
-    int count = hundreds > 0 ? belowHundred(hundreds) + 2 : 0;  // "... hundred"
+    int count = hundreds > 0 ? belowHundred(hundreds) + 2 : 0; // "... hundred"
     if (rest > 0 || hundreds == 0)
         count += belowHundred(rest);
     return count;
@@ -88,7 +163,7 @@ int integerSyllables(std::string_view digits)
         digits.remove_prefix(1);
     if (digits.empty())
         return 0;
-    if (digits.size() > 12) {  // read digit by digit
+    if (digits.size() > 12) { // read digit by digit
         int count = 0;
         for (const char c : digits)
             count += belowHundred(c - '0');
@@ -98,7 +173,7 @@ int integerSyllables(std::string_view digits)
     if (value == 0)
         return 2;
     int count = 0;
-    constexpr std::array<long long, 3> kScales = {1000000000LL, 1000000LL, 1000LL};  // billion, million, thousand
+    constexpr std::array<long long, 3> kScales = { 1000000000LL, 1000000LL, 1000LL }; // billion, million, thousand
     for (const long long scale : kScales) {
         if (value >= scale) {
             count += belowThousand(static_cast<int>(value / scale)) + 2;
@@ -134,7 +209,7 @@ int numberSyllables(std::string_view number)
             flush();
             if (c == '.') {
                 afterPoint = true;
-                ++count;  // "point"
+                ++count; // "point"
             }
         }
     }
@@ -165,7 +240,7 @@ int heuristicSyllables(const std::string& w)
         if (vowelAt(i) && (i == 0 || !vowelAt(i - 1)))
             ++count;
 
-    for (std::size_t i = 0; i + 1 < n; ++i) {  // vowel pairs that are said as two syllables
+    for (std::size_t i = 0; i + 1 < n; ++i) { // vowel pairs that are said as two syllables
         const char a = w[i];
         const char b = w[i + 1];
         const char before = i > 0 ? w[i - 1] : '\0';
@@ -175,7 +250,8 @@ int heuristicSyllables(const std::string& w)
             ++count;
         else if (a == 'u' && b == 'a' && before != 'q' && before != 'g')
             ++count;
-        else if (a == 'i' && b == 'o' && ((at(i + 2) != 'n' && at(i + 2) != 'u') || (before == 'r' && at(i + 2) == 'u')))
+        else if (a == 'i' && b == 'o'
+            && ((at(i + 2) != 'n' && at(i + 2) != 'u') || (before == 'r' && at(i + 2) == 'u')))
             ++count;
     }
 
@@ -197,10 +273,10 @@ int heuristicSyllables(const std::string& w)
             --count;
     }
 
-    for (const std::string_view suffix : {"ly", "ment", "ments", "ful", "ness", "less"}) {
+    for (const std::string_view suffix : { "ly", "ment", "ments", "ful", "ness", "less" }) {
         if (n < suffix.size() + 3 || !endsWith(suffix))
             continue;
-        const std::size_t e = n - suffix.size() - 1;  // the "e" before the suffix
+        const std::size_t e = n - suffix.size() - 1; // the "e" before the suffix
         if (w[e] == 'e' && !isVowelLetter(w[e - 1]) && isVowelLetter(w[e - 2]))
             --count;
         break;
@@ -210,7 +286,8 @@ int heuristicSyllables(const std::string& w)
         if ((isVowelLetter(c) && c != 'i') || (c == 'y' && !isVowelLetter(w[n - 5])))
             ++count;
     }
-    if ((n > 4 && endsWith("ier") && !isVowelLetter(w[n - 4])) || (n > 5 && endsWith("iest") && !isVowelLetter(w[n - 5])))
+    if ((n > 4 && endsWith("ier") && !isVowelLetter(w[n - 4]))
+        || (n > 5 && endsWith("iest") && !isVowelLetter(w[n - 5])))
         ++count;
     if (n > 3 && endsWith("sm"))
         ++count;
@@ -259,7 +336,7 @@ int simpleWordSyllables(std::string_view part)
     }
     std::string letters;
     for (const char c : lower)
-        letters += isLower(c) ? c : 'x';  // digits or letters outside Latin count as consonants
+        letters += isLower(c) ? c : 'x'; // digits or letters outside Latin count as consonants
     return heuristicSyllables(letters);
 }
 
@@ -288,7 +365,8 @@ std::string normalised(std::string_view text)
             out += '-';
         else if (ch == "\u2014")
             out += " - ";
-        else if (ch == "\u2022" || ch == "\u00B7" || ch == "\u25CF" || ch == "\u25AA" || ch == "\u2023" || ch == "\u2043")
+        else if (ch == "\u2022" || ch == "\u00B7" || ch == "\u25CF" || ch == "\u25AA" || ch == "\u2023"
+            || ch == "\u2043")
             out += '*';
         else if (ch == "\u2026")
             out += "...";
@@ -322,7 +400,7 @@ Line makeLine(std::string_view raw)
         ++marker;
     if (marker == 0 && !raw.empty() && (raw[0] == '-' || raw[0] == '*' || raw[0] == '+'))
         marker = 1;
-    if (marker == 0) {  // "1." "12)" "a)" "b."
+    if (marker == 0) { // "1." "12)" "a)" "b."
         std::size_t digits = 0;
         while (digits < raw.size() && digits < 3 && isDigit(raw[digits]))
             ++digits;
@@ -344,7 +422,7 @@ Line makeLine(std::string_view raw)
 /// Adds the words of one token (without surrounding punctuation) to the stats.
 class WordCounter {
 public:
-    explicit WordCounter(ReadabilityStats& stats) : m_stats(stats) {}
+    explicit WordCounter(ReadabilityStats& stats) : m_stats(stats) { }
 
     /// Counts the words in `core` and returns how many there were.
     int add(std::string_view core)
@@ -363,11 +441,11 @@ private:
     int addPiece(std::string_view piece)
     {
         if (piece == "&") {
-            word(1, false);  // "and"
+            word(1, false); // "and"
             return 1;
         }
         if (piece == "%" && m_previousWasNumber) {
-            word(2, false);  // "percent"
+            word(2, false); // "percent"
             return 1;
         }
         if (!std::any_of(piece.begin(), piece.end(), isAlnum))
@@ -377,7 +455,7 @@ private:
         if (dash != std::string_view::npos && dash > 0 && dash + 1 < piece.size()
             && std::all_of(piece.begin(), piece.begin() + static_cast<std::ptrdiff_t>(dash), isNumberChar)
             && std::all_of(piece.begin() + static_cast<std::ptrdiff_t>(dash) + 1, piece.end(), isNumberChar)) {
-            word(numberSyllables(piece.substr(0, dash)), false);  // "10-15": ten to fifteen
+            word(numberSyllables(piece.substr(0, dash)), false); // "10-15": ten to fifteen
             word(1, false);
             word(numberSyllables(piece.substr(dash + 1)), true);
             return 3;
@@ -422,7 +500,10 @@ private:
     bool m_previousWasNumber = false;
 };
 
-bool isOpening(char c) { return c == '(' || c == '[' || c == '{' || c == '"' || c == '\'' || c == '*' || c == '_'; }
+bool isOpening(char c)
+{
+    return c == '(' || c == '[' || c == '{' || c == '"' || c == '\'' || c == '*' || c == '_';
+}
 bool isClosing(char c)
 {
     return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' || c == ']' || c == '}'
@@ -503,7 +584,7 @@ ReadabilityStats analyzeReadability(std::string_view text)
     }
 
     ReadabilityStats stats;
-    int pending = 0;  // words in the sentence being read
+    int pending = 0; // words in the sentence being read
     const auto endSentence = [&] {
         if (pending > 0)
             ++stats.sentences;
@@ -529,8 +610,8 @@ ReadabilityStats analyzeReadability(std::string_view text)
             if (strongStop || (stop && !(t + 1 < tokens.size() && stopContinues(core, next))))
                 endSentence();
         }
-        const bool wrapped = l + 1 < lines.size() && !lines[l + 1].empty && !lines[l + 1].listItem
-            && lines[l + 1].startsLower;
+        const bool wrapped
+            = l + 1 < lines.size() && !lines[l + 1].empty && !lines[l + 1].listItem && lines[l + 1].startsLower;
         if (!wrapped)
             endSentence();
     }

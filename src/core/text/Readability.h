@@ -11,9 +11,9 @@ struct ReadabilityStats {
     int words = 0;
     int sentences = 0;
     int syllables = 0;
-    int complexWords = 0;            ///< Words of three or more syllables.
+    int complexWords = 0; ///< Words of three or more syllables.
     double fleschKincaidGrade = 0.0; ///< US school grade; 0 when the text has no words.
-    double readingEase = 0.0;        ///< Flesch reading ease, higher is easier (about 0-100); 0 when the text has no words.
+    double readingEase = 0.0; ///< Flesch reading ease, higher is easier (about 0-100); 0 when the text has no words.
 };
 
 /// Counts words, sentences and syllables of English text and computes its Flesch-Kincaid grade and reading ease.

@@ -74,19 +74,19 @@ void encode(std::string& out, char32_t cp)
 // Base letters for U+00C0..U+017F; '\0' keeps the character, '*' marks a two-letter expansion handled below.
 constexpr const char kLatinFold[] =
     // U+00C0..U+00FF
-    "aaaaaaaceeeeiiii"   // C0-CF (C6 = AE, handled as expansion)
-    "dnooooo*ouuuuyts"   // D0-DF (D7 multiplication sign, DE thorn, DF sharp s)
-    "aaaaaaaceeeeiiii"   // E0-EF
-    "dnooooo*ouuuuyty"   // F0-FF (F7 division sign)
+    "aaaaaaaceeeeiiii" // C0-CF (C6 = AE, handled as expansion)
+    "dnooooo*ouuuuyts" // D0-DF (D7 multiplication sign, DE thorn, DF sharp s)
+    "aaaaaaaceeeeiiii" // E0-EF
+    "dnooooo*ouuuuyty" // F0-FF (F7 division sign)
     // U+0100..U+017F
-    "aaaaaaccccccccdd"   // 100-10F
-    "ddeeeeeeeeeegggg"   // 110-11F
-    "gggghhhhiiiiiiii"   // 120-12F
-    "iiiijjkkklllllll"   // 130-13F
-    "lllnnnnnnnnnoooo"   // 140-14F
-    "oooorrrrrrssssss"   // 150-15F
-    "ssttttttuuuuuuuu"   // 160-16F
-    "uuuuwwyyyzzzzzzs";  // 170-17F
+    "aaaaaaccccccccdd" // 100-10F
+    "ddeeeeeeeeeegggg" // 110-11F
+    "gggghhhhiiiiiiii" // 120-12F
+    "iiiijjkkklllllll" // 130-13F
+    "lllnnnnnnnnnoooo" // 140-14F
+    "oooorrrrrrssssss" // 150-15F
+    "ssttttttuuuuuuuu" // 160-16F
+    "uuuuwwyyyzzzzzzs"; // 170-17F
 
 } // namespace
 
@@ -134,9 +134,9 @@ std::string foldForSearch(std::string_view text)
         } else if (cp >= 0xC0 && cp <= 0x17F) {
             out += kLatinFold[cp - 0xC0];
         } else if (cp >= 0x391 && cp <= 0x3A9) {
-            encode(out, cp + 0x20);  // Greek capitals to small letters.
+            encode(out, cp + 0x20); // Greek capitals to small letters.
         } else if (cp >= 0x410 && cp <= 0x42F) {
-            encode(out, cp + 0x20);  // Cyrillic capitals to small letters.
+            encode(out, cp + 0x20); // Cyrillic capitals to small letters.
         } else {
             encode(out, cp);
         }

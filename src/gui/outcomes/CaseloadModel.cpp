@@ -15,11 +15,16 @@ namespace {
 QColor classColour(core::ChangeClass value)
 {
     switch (value) {
-    case core::ChangeClass::MeaningfulImprovement: return QColor(200, 230, 201);
-    case core::ChangeClass::ImprovementBelowMcid: return QColor(232, 245, 233);
-    case core::ChangeClass::NoChange: return QColor(255, 243, 224);
-    case core::ChangeClass::Worse: return QColor(255, 205, 210);
-    case core::ChangeClass::Unknown: return QColor();
+    case core::ChangeClass::MeaningfulImprovement:
+        return QColor(200, 230, 201);
+    case core::ChangeClass::ImprovementBelowMcid:
+        return QColor(232, 245, 233);
+    case core::ChangeClass::NoChange:
+        return QColor(255, 243, 224);
+    case core::ChangeClass::Worse:
+        return QColor(255, 205, 210);
+    case core::ChangeClass::Unknown:
+        return QColor();
     }
     return QColor();
 }
@@ -27,27 +32,37 @@ QColor classColour(core::ChangeClass value)
 int classRank(core::ChangeClass value)
 {
     switch (value) {
-    case core::ChangeClass::Worse: return 0;
-    case core::ChangeClass::NoChange: return 1;
-    case core::ChangeClass::ImprovementBelowMcid: return 2;
-    case core::ChangeClass::MeaningfulImprovement: return 3;
-    case core::ChangeClass::Unknown: return 4;
+    case core::ChangeClass::Worse:
+        return 0;
+    case core::ChangeClass::NoChange:
+        return 1;
+    case core::ChangeClass::ImprovementBelowMcid:
+        return 2;
+    case core::ChangeClass::MeaningfulImprovement:
+        return 3;
+    case core::ChangeClass::Unknown:
+        return 4;
     }
     return 4;
 }
 
 } // namespace
 
-CaseloadModel::CaseloadModel(QObject* parent) : QAbstractTableModel(parent) {}
+CaseloadModel::CaseloadModel(QObject* parent) : QAbstractTableModel(parent) { }
 
 QString CaseloadModel::changeClassLabel(core::ChangeClass value)
 {
     switch (value) {
-    case core::ChangeClass::MeaningfulImprovement: return tr("Meaningful improvement");
-    case core::ChangeClass::ImprovementBelowMcid: return tr("Improvement below MCID");
-    case core::ChangeClass::NoChange: return tr("No change");
-    case core::ChangeClass::Worse: return tr("Worse");
-    case core::ChangeClass::Unknown: return tr("Not known yet");
+    case core::ChangeClass::MeaningfulImprovement:
+        return tr("Meaningful improvement");
+    case core::ChangeClass::ImprovementBelowMcid:
+        return tr("Improvement below MCID");
+    case core::ChangeClass::NoChange:
+        return tr("No change");
+    case core::ChangeClass::Worse:
+        return tr("Worse");
+    case core::ChangeClass::Unknown:
+        return tr("Not known yet");
     }
     return {};
 }
@@ -80,28 +95,39 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NameColumn: return QString::fromStdString(row.name);
+        case NameColumn:
+            return QString::fromStdString(row.name);
         case PainColumn:
-            return row.lastPain ? QStringLiteral("%1 (%2)").arg(
-                       QString::fromStdString(core::formatNumber(*row.lastPain, 0)),
-                       QString::fromStdString(row.lastPainDate.toIso()))
-                                : QString();
-        case ChangeColumn: return QString::fromStdString(row.change);
-        case ClassColumn: return changeClassLabel(row.changeClass);
+            return row.lastPain
+                ? QStringLiteral("%1 (%2)").arg(QString::fromStdString(core::formatNumber(*row.lastPain, 0)),
+                    QString::fromStdString(row.lastPainDate.toIso()))
+                : QString();
+        case ChangeColumn:
+            return QString::fromStdString(row.change);
+        case ClassColumn:
+            return changeClassLabel(row.changeClass);
         case AdherenceColumn:
             return row.adherencePercent ? QStringLiteral("%1%").arg(std::lround(*row.adherencePercent)) : QString();
-        case FlagsColumn: return flagMessages.join(QLatin1Char('\n'));
-        default: return {};
+        case FlagsColumn:
+            return flagMessages.join(QLatin1Char('\n'));
+        default:
+            return {};
         }
     case SortRole:
         switch (index.column()) {
-        case NameColumn: return QString::fromStdString(row.name).toCaseFolded();
-        case PainColumn: return row.lastPain ? QVariant(*row.lastPain) : QVariant();
+        case NameColumn:
+            return QString::fromStdString(row.name).toCaseFolded();
+        case PainColumn:
+            return row.lastPain ? QVariant(*row.lastPain) : QVariant();
         case ChangeColumn:
-        case ClassColumn: return classRank(row.changeClass);
-        case AdherenceColumn: return row.adherencePercent ? QVariant(*row.adherencePercent) : QVariant();
-        case FlagsColumn: return static_cast<int>(row.flags.size());
-        default: return {};
+        case ClassColumn:
+            return classRank(row.changeClass);
+        case AdherenceColumn:
+            return row.adherencePercent ? QVariant(*row.adherencePercent) : QVariant();
+        case FlagsColumn:
+            return static_cast<int>(row.flags.size());
+        default:
+            return {};
         }
     case Qt::ToolTipRole:
         if (index.column() == FlagsColumn && !flagMessages.isEmpty())
@@ -119,10 +145,14 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
         if (index.column() == PainColumn || index.column() == AdherenceColumn)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
         return {};
-    case PatientIdRole: return QVariant::fromValue<qint64>(row.patientId.value());
-    case FlagCountRole: return static_cast<int>(row.flags.size());
-    case ChangeClassRole: return QString::fromLatin1(core::changeClassCode(row.changeClass));
-    default: return {};
+    case PatientIdRole:
+        return QVariant::fromValue<qint64>(row.patientId.value());
+    case FlagCountRole:
+        return static_cast<int>(row.flags.size());
+    case ChangeClassRole:
+        return QString::fromLatin1(core::changeClassCode(row.changeClass));
+    default:
+        return {};
     }
 }
 
@@ -131,13 +161,20 @@ QVariant CaseloadModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case NameColumn: return tr("Patient");
-    case PainColumn: return tr("Last pain");
-    case ChangeColumn: return tr("Change since baseline");
-    case ClassColumn: return tr("Change class");
-    case AdherenceColumn: return tr("Adherence (2 wk)");
-    case FlagsColumn: return tr("Flags");
-    default: return {};
+    case NameColumn:
+        return tr("Patient");
+    case PainColumn:
+        return tr("Last pain");
+    case ChangeColumn:
+        return tr("Change since baseline");
+    case ClassColumn:
+        return tr("Change class");
+    case AdherenceColumn:
+        return tr("Adherence (2 wk)");
+    case FlagsColumn:
+        return tr("Flags");
+    default:
+        return {};
     }
 }
 

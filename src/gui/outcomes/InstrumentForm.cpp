@@ -28,8 +28,7 @@ QString number(double value)
 
 QString rangeText(double min, const std::optional<double>& max)
 {
-    return max ? QStringLiteral("%1–%2").arg(number(min), number(*max))
-               : QStringLiteral("> %1").arg(number(min));
+    return max ? QStringLiteral("%1–%2").arg(number(min), number(*max)) : QStringLiteral("> %1").arg(number(min));
 }
 
 std::optional<double> parseNumber(const QString& text, bool* ok)
@@ -47,8 +46,9 @@ QDate toQDate(const core::Date& date)
 
 core::Date fromQDate(const QDate& date)
 {
-    return date.isValid() ? core::Date(date.year(), static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()))
-                          : core::Date();
+    return date.isValid()
+        ? core::Date(date.year(), static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()))
+        : core::Date();
 }
 
 } // namespace
@@ -57,8 +57,9 @@ InstrumentForm::InstrumentForm(const core::Instrument& instrument, QWidget* pare
     : QWidget(parent), m_instrument(instrument)
 {
     auto* layout = new QVBoxLayout(this);
-    auto* title = new QLabel(QStringLiteral("<b>%1</b> (%2)").arg(
-        QString::fromStdString(instrument.name).toHtmlEscaped(), QString::fromStdString(instrument.shortName)));
+    auto* title = new QLabel(QStringLiteral("<b>%1</b> (%2)")
+                                 .arg(QString::fromStdString(instrument.name).toHtmlEscaped(),
+                                     QString::fromStdString(instrument.shortName)));
     title->setWordWrap(true);
     layout->addWidget(title);
     if (instrument.licenceMode == core::LicenceMode::ScoresOnly) {
@@ -211,9 +212,18 @@ bool InstrumentForm::canSave() const
     return false;
 }
 
-QString InstrumentForm::scoreText() const { return m_score->text(); }
-QString InstrumentForm::changeText() const { return m_change->text(); }
-QString InstrumentForm::itemMessage(int index) const { return m_messages.at(static_cast<std::size_t>(index))->text(); }
+QString InstrumentForm::scoreText() const
+{
+    return m_score->text();
+}
+QString InstrumentForm::changeText() const
+{
+    return m_change->text();
+}
+QString InstrumentForm::itemMessage(int index) const
+{
+    return m_messages.at(static_cast<std::size_t>(index))->text();
+}
 
 InstrumentForm::FieldState InstrumentForm::checkItem(int index, double* value)
 {
@@ -228,8 +238,7 @@ InstrumentForm::FieldState InstrumentForm::checkItem(int index, double* value)
     bool ok = false;
     const auto parsed = parseNumber(text, &ok);
     const bool inRange = ok && (item.minExclusive ? *parsed > item.min : *parsed >= item.min)
-                         && (!item.max || *parsed <= *item.max)
-                         && (!item.integerOnly || std::floor(*parsed) == *parsed);
+        && (!item.max || *parsed <= *item.max) && (!item.integerOnly || std::floor(*parsed) == *parsed);
     if (!inRange) {
         message->setStyleSheet(QStringLiteral("color: #b00020;"));
         message->setText(item.integerOnly ? tr("Whole number %1").arg(rangeText(item.min, item.max))
@@ -256,8 +265,8 @@ void InstrumentForm::recompute()
         double value = 0.0;
         const FieldState state = checkItem(i, &value);
         m_invalid = m_invalid || state == FieldState::Invalid;
-        answers.push_back(state == FieldState::Valid || state == FieldState::Warning ? std::optional<double>(value)
-                                                                                    : std::nullopt);
+        answers.push_back(
+            state == FieldState::Valid || state == FieldState::Warning ? std::optional<double>(value) : std::nullopt);
         answered += answers.back() ? 1 : 0;
     }
     std::optional<core::Result<core::ScoreResult>> scored;
@@ -266,7 +275,7 @@ void InstrumentForm::recompute()
         const auto total = parseNumber(m_total->text(), &ok);
         const auto& limits = *m_instrument.totalEntry;
         const bool valid = ok && *total >= limits.min && *total <= limits.max
-                           && (!limits.integerOnly || std::floor(*total) == *total);
+            && (!limits.integerOnly || std::floor(*total) == *total);
         m_totalMessage->setText(valid ? QStringLiteral("✓") : tr("Number %1").arg(rangeText(limits.min, limits.max)));
         m_totalMessage->setStyleSheet(valid ? QString() : QStringLiteral("color: #b00020;"));
         m_invalid = !valid;
@@ -284,9 +293,8 @@ void InstrumentForm::recompute()
     } else if (!scored) {
         m_score->setText(tr("Score appears here when enough items are answered."));
     } else if (!scored->ok() || !scored->value().scorable || !headlineValue(scored->value())) {
-        m_score->setText(tr("Not scorable yet (%1 of %2 items answered).")
-                             .arg(answered)
-                             .arg(static_cast<int>(m_fields.size())));
+        m_score->setText(
+            tr("Not scorable yet (%1 of %2 items answered).").arg(answered).arg(static_cast<int>(m_fields.size())));
     } else {
         m_result = scored->value();
         const double value = *headlineValue(*m_result);
@@ -300,16 +308,15 @@ void InstrumentForm::recompute()
             text += tr(", risk group: %1").arg(QString::fromStdString(m_result->risk));
         for (const auto& [code, subscale] : m_result->subscales) {
             const auto* definition = m_instrument.subscale(code);
-            text += QStringLiteral("; %1 %2").arg(
-                QString::fromStdString(definition ? definition->name : code),
+            text += QStringLiteral("; %1 %2").arg(QString::fromStdString(definition ? definition->name : code),
                 QString::fromStdString(core::formatScore(m_instrument, subscale)));
         }
         m_score->setText(text);
         if (m_baseline && m_baseline->score && m_result->score && m_instrument.measure() != nullptr) {
             const core::ChangeEngine engine;
             const auto change = engine.compare(*m_baseline, *m_result);
-            m_change->setText(tr("Since baseline: %1")
-                                  .arg(QString::fromStdString(core::changeSummaryLine(m_instrument, change))));
+            m_change->setText(
+                tr("Since baseline: %1").arg(QString::fromStdString(core::changeSummaryLine(m_instrument, change))));
         }
     }
     m_save->setEnabled(canSave());

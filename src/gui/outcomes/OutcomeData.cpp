@@ -22,7 +22,7 @@ PatientOutcomeData& MemoryOutcomeStore::dataOf(core::PatientId patient)
     for (auto& [id, data] : m_patients)
         if (id == patient)
             return data;
-    m_patients.emplace_back(patient, PatientOutcomeData{});
+    m_patients.emplace_back(patient, PatientOutcomeData {});
     return m_patients.back().second;
 }
 
@@ -65,8 +65,8 @@ core::Result<core::SessionLog> MemoryOutcomeStore::saveSessionLog(core::SessionL
         logs.push_back(log);
         return log;
     }
-    const auto found = std::find_if(
-        logs.begin(), logs.end(), [&](const core::SessionLog& stored) { return stored.id == log.id; });
+    const auto found
+        = std::find_if(logs.begin(), logs.end(), [&](const core::SessionLog& stored) { return stored.id == log.id; });
     if (found == logs.end())
         return core::makeError(core::ErrorCode::NotFound, "session log");
     *found = log;

@@ -62,7 +62,7 @@ OutcomesPage::OutcomesPage(OutcomeStore& store, QWidget* parent) : QWidget(paren
     left->addWidget(m_instrument);
     left->addWidget(new QLabel(tr("Recorded:")));
     m_history = new QTableWidget(0, 3);
-    m_history->setHorizontalHeaderLabels({tr("Date"), tr("Score"), tr("Notes")});
+    m_history->setHorizontalHeaderLabels({ tr("Date"), tr("Score"), tr("Notes") });
     m_history->verticalHeader()->hide();
     m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_history->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -84,7 +84,7 @@ OutcomesPage::OutcomesPage(OutcomeStore& store, QWidget* parent) : QWidget(paren
     splitter->addWidget(leftWidget);
     splitter->addWidget(m_formHolder);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({360, 900});
+    splitter->setSizes({ 360, 900 });
     entryLayout->addWidget(splitter);
     m_tabs->addTab(entryPage, tr("&Record a measure"));
 
@@ -127,7 +127,7 @@ void OutcomesPage::setPatient(core::PatientId patient, const core::Date& today)
 
 void OutcomesPage::reload()
 {
-    m_data = PatientOutcomeData{};
+    m_data = PatientOutcomeData {};
     if (m_patient.value() != 0) {
         auto loaded = m_store.load(m_patient);
         if (loaded)
@@ -140,10 +140,10 @@ void OutcomesPage::reload()
     const auto pain = std::find_if(m_data.outcomes.rbegin(), m_data.outcomes.rend(),
         [](const OutcomeEntry& entry) { return entry.instrumentCode == kPainCode; });
     m_quickPain->setLastText(pain == m_data.outcomes.rend() || pain->answers.empty() || !pain->answers.front()
-                                 ? QString()
-                                 : tr("Last: %1 on %2")
-                                       .arg(QString::fromStdString(core::formatNumber(*pain->answers.front(), 0)),
-                                           QString::fromStdString(pain->date.toIso())));
+            ? QString()
+            : tr("Last: %1 on %2")
+                  .arg(QString::fromStdString(core::formatNumber(*pain->answers.front(), 0)),
+                      QString::fromStdString(pain->date.toIso())));
     m_trends->setPatientData(m_data, m_today);
     // The diary follows stored changes but keeps its week and never drops unsaved edits.
     const core::Date week = m_weekGrid->model()->weekStart();
@@ -246,8 +246,7 @@ void OutcomesPage::deleteSelected()
         return;
     const qint64 id = m_history->item(row, 0)->data(Qt::UserRole).toLongLong();
     if (!Prompter::instance().confirm(this, tr("Delete measure"),
-            tr("Delete the measure of %1? This cannot be undone.").arg(m_history->item(row, 0)->text()),
-            tr("Delete")))
+            tr("Delete the measure of %1? This cannot be undone.").arg(m_history->item(row, 0)->text()), tr("Delete")))
         return;
     const auto removed = m_store.removeOutcome(core::OutcomeId(id));
     if (!removed) {
@@ -262,7 +261,7 @@ void OutcomesPage::recordQuickPain(int rating)
     OutcomeEntry entry;
     entry.instrumentCode = kPainCode;
     entry.date = m_today;
-    entry.answers = {static_cast<double>(rating)};
+    entry.answers = { static_cast<double>(rating) };
     entry.notes = tr("Quick entry").toStdString();
     storeEntry(entry);
 }

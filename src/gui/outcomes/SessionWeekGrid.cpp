@@ -36,7 +36,7 @@ SessionWeekGrid::SessionWeekGrid(OutcomeStore& store, QWidget* parent) : QWidget
     m_view = new QTableView;
     m_view->setModel(m_model);
     m_view->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked
-                            | QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+        | QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
     m_view->setTabKeyNavigation(true);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -62,7 +62,8 @@ SessionWeekGrid::SessionWeekGrid(OutcomeStore& store, QWidget* parent) : QWidget
     connect(m_save, &QPushButton::clicked, this, [this] { save(); });
 }
 
-void SessionWeekGrid::setPatientData(const PatientOutcomeData& patientData, core::PatientId patient, const core::Date& day)
+void SessionWeekGrid::setPatientData(
+    const PatientOutcomeData& patientData, core::PatientId patient, const core::Date& day)
 {
     m_data = patientData;
     m_patient = patient;

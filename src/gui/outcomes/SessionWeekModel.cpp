@@ -15,13 +15,20 @@ namespace {
 std::optional<int>* field(core::SessionLog& log, int column)
 {
     switch (column) {
-    case SessionWeekModel::PainBeforeColumn: return &log.painBefore;
-    case SessionWeekModel::PainDuringColumn: return &log.painDuring;
-    case SessionWeekModel::PainAfterColumn: return &log.painAfter;
-    case SessionWeekModel::NextMorningColumn: return &log.painNextMorning;
-    case SessionWeekModel::EffortColumn: return &log.effort;
-    case SessionWeekModel::MinutesColumn: return &log.minutes;
-    default: return nullptr;
+    case SessionWeekModel::PainBeforeColumn:
+        return &log.painBefore;
+    case SessionWeekModel::PainDuringColumn:
+        return &log.painDuring;
+    case SessionWeekModel::PainAfterColumn:
+        return &log.painAfter;
+    case SessionWeekModel::NextMorningColumn:
+        return &log.painNextMorning;
+    case SessionWeekModel::EffortColumn:
+        return &log.effort;
+    case SessionWeekModel::MinutesColumn:
+        return &log.minutes;
+    default:
+        return nullptr;
     }
 }
 
@@ -35,7 +42,7 @@ std::optional<int> fieldValue(const core::SessionLog& log, int column)
 bool holdsSomething(const core::SessionLog& log)
 {
     return log.status != core::SessionStatus::NotLogged || log.painBefore || log.painDuring || log.painAfter
-           || log.painNextMorning || log.effort || log.minutes || !log.notes.empty();
+        || log.painNextMorning || log.effort || log.minutes || !log.notes.empty();
 }
 
 } // namespace
@@ -43,15 +50,19 @@ bool holdsSomething(const core::SessionLog& log)
 QString sessionStatusLabel(core::SessionStatus status)
 {
     switch (status) {
-    case core::SessionStatus::Done: return SessionWeekModel::tr("Done");
-    case core::SessionStatus::Partly: return SessionWeekModel::tr("Partly");
-    case core::SessionStatus::Skipped: return SessionWeekModel::tr("Skipped");
-    case core::SessionStatus::NotLogged: return {};
+    case core::SessionStatus::Done:
+        return SessionWeekModel::tr("Done");
+    case core::SessionStatus::Partly:
+        return SessionWeekModel::tr("Partly");
+    case core::SessionStatus::Skipped:
+        return SessionWeekModel::tr("Skipped");
+    case core::SessionStatus::NotLogged:
+        return {};
     }
     return {};
 }
 
-SessionWeekModel::SessionWeekModel(QObject* parent) : QAbstractTableModel(parent) {}
+SessionWeekModel::SessionWeekModel(QObject* parent) : QAbstractTableModel(parent) { }
 
 void SessionWeekModel::setWeek(const core::Date& monday, const std::vector<core::SessionLog>& logs,
     const std::vector<core::Date>& scheduled, const core::SessionLog& templateLog)
@@ -61,13 +72,12 @@ void SessionWeekModel::setWeek(const core::Date& monday, const std::vector<core:
     for (int day = 0; day < kDays; ++day) {
         const auto index = static_cast<std::size_t>(day);
         const core::Date date = monday.addDays(day);
-        const auto found = std::find_if(logs.begin(), logs.end(), [&](const core::SessionLog& log) {
-            return log.date == date && log.patientId == templateLog.patientId;
-        });
+        const auto found = std::find_if(logs.begin(), logs.end(),
+            [&](const core::SessionLog& log) { return log.date == date && log.patientId == templateLog.patientId; });
         if (found != logs.end()) {
             m_rows[index] = *found;
         } else {
-            m_rows[index] = core::SessionLog{};
+            m_rows[index] = core::SessionLog {};
             m_rows[index].patientId = templateLog.patientId;
             m_rows[index].planId = templateLog.planId;
             m_rows[index].revisionNumber = templateLog.revisionNumber;
@@ -193,15 +203,24 @@ QVariant SessionWeekModel::headerData(int section, Qt::Orientation orientation, 
         return m_scheduled[static_cast<std::size_t>(section)] ? label + QStringLiteral(" •") : label;
     }
     switch (section) {
-    case StatusColumn: return tr("Done? (d/p/s)");
-    case PainBeforeColumn: return tr("Pain before");
-    case PainDuringColumn: return tr("Pain during");
-    case PainAfterColumn: return tr("Pain after");
-    case NextMorningColumn: return tr("Next morning");
-    case EffortColumn: return tr("Effort");
-    case MinutesColumn: return tr("Minutes");
-    case NotesColumn: return tr("Notes");
-    default: return {};
+    case StatusColumn:
+        return tr("Done? (d/p/s)");
+    case PainBeforeColumn:
+        return tr("Pain before");
+    case PainDuringColumn:
+        return tr("Pain during");
+    case PainAfterColumn:
+        return tr("Pain after");
+    case NextMorningColumn:
+        return tr("Next morning");
+    case EffortColumn:
+        return tr("Effort");
+    case MinutesColumn:
+        return tr("Minutes");
+    case NotesColumn:
+        return tr("Notes");
+    default:
+        return {};
     }
 }
 

@@ -54,9 +54,9 @@ public:
 
 private:
     core::Date m_monday;
-    std::array<core::SessionLog, kDays> m_rows{};
-    std::array<bool, kDays> m_scheduled{};
-    std::array<bool, kDays> m_changed{};
+    std::array<core::SessionLog, kDays> m_rows {};
+    std::array<bool, kDays> m_scheduled {};
+    std::array<bool, kDays> m_changed {};
 };
 
 /// The plain label of a session status ("Done", "Partly", "Skipped", "" when not logged).

@@ -27,7 +27,8 @@ std::string answerList(const core::Answers& answers)
         if (i > 0)
             text += ',';
         if (answers[i])
-            text += core::formatNumber(*answers[i], *answers[i] == static_cast<double>(static_cast<long long>(*answers[i])) ? 0 : 2);
+            text += core::formatNumber(
+                *answers[i], *answers[i] == static_cast<double>(static_cast<long long>(*answers[i])) ? 0 : 2);
     }
     return text;
 }
@@ -59,7 +60,7 @@ void fillRecord(storage::OutcomeRecord& record, const OutcomeEntry& entry)
 
 } // namespace
 
-StorageOutcomeStore::StorageOutcomeStore(ClinicSession& session) : m_session(session) {}
+StorageOutcomeStore::StorageOutcomeStore(ClinicSession& session) : m_session(session) { }
 
 core::Result<PatientOutcomeData> StorageOutcomeStore::load(core::PatientId patient)
 {
@@ -97,15 +98,15 @@ core::Status StorageOutcomeStore::loadPlan(core::PatientId patient, PatientOutco
                 continue;
             activated.push_back(info);
             if (auto date = core::Date::fromIso(info.activatedAt.substr(0, 10)))
-                data.markers.push_back({*date, "Plan rev. " + std::to_string(info.revision)});
+                data.markers.push_back({ *date, "Plan rev. " + std::to_string(info.revision) });
         }
         if (!summary.active || activated.empty())
             continue;
         // The active plan: its schedule is the union of each activated revision's days until the next one.
         data.planId = summary.id;
         data.revisionNumber = summary.active->revision;
-        std::sort(activated.begin(), activated.end(),
-            [](const auto& a, const auto& b) { return a.revision < b.revision; });
+        std::sort(
+            activated.begin(), activated.end(), [](const auto& a, const auto& b) { return a.revision < b.revision; });
         data.planStart = activated.front().startDate;
         for (std::size_t i = 0; i < activated.size(); ++i) {
             auto plan = plans.revision(summary.id, activated[i].revision);

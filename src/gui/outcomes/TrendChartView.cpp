@@ -34,8 +34,8 @@ double toX(const core::Date& date)
     return static_cast<double>(QDateTime(toQDate(date), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch());
 }
 
-QLineSeries* horizontalLine(const QString& name, double y, double x0, double x1, const QColor& color,
-    Qt::PenStyle style)
+QLineSeries* horizontalLine(
+    const QString& name, double y, double x0, double x1, const QColor& color, Qt::PenStyle style)
 {
     auto* series = new QLineSeries;
     series->setName(name);
@@ -80,8 +80,9 @@ void TrendChartView::addTooltips(QXYSeries* series, const QString& what)
             return;
         }
         const QDate date = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(point.x()), Qt::UTC).date();
-        QToolTip::showText(QCursor::pos(), QStringLiteral("%1\n%2: %3").arg(
-            date.toString(Qt::ISODate), what, QString::number(point.y(), 'g', 4)), this);
+        QToolTip::showText(QCursor::pos(),
+            QStringLiteral("%1\n%2: %3").arg(date.toString(Qt::ISODate), what, QString::number(point.y(), 'g', 4)),
+            this);
     });
 }
 
@@ -192,18 +193,16 @@ void TrendChartView::setContent(const TrendChartContent& content)
             auto* band = new QAreaSeries(top, bottom);
             top->setParent(band);
             bottom->setParent(band);
-            band->setName(tr("Baseline ± MCID %1").arg(QString::fromStdString(
-                core::formatScore(*instrument, *trend.mcid))));
+            band->setName(
+                tr("Baseline ± MCID %1").arg(QString::fromStdString(core::formatScore(*instrument, *trend.mcid))));
             band->setColor(QColor(255, 193, 7, 55));
             band->setBorderColor(Qt::transparent);
             attach(band, axisY);
         }
         attach(horizontalLine(tr("Baseline"), baseline, x0, x1, QColor(90, 90, 90), Qt::DashLine), axisY);
         if (trend.painIntensity && baseline > 0) {
-            attach(horizontalLine(tr("30% less"), baseline * 0.7, x0, x1, QColor(46, 125, 50), Qt::DotLine),
-                axisY);
-            attach(horizontalLine(tr("50% less"), baseline * 0.5, x0, x1, QColor(27, 94, 32), Qt::DashDotLine),
-                axisY);
+            attach(horizontalLine(tr("30% less"), baseline * 0.7, x0, x1, QColor(46, 125, 50), Qt::DotLine), axisY);
+            attach(horizontalLine(tr("50% less"), baseline * 0.5, x0, x1, QColor(27, 94, 32), Qt::DashDotLine), axisY);
         }
     }
 

@@ -23,7 +23,7 @@ std::vector<ScoredEntry> scoredEntries(const std::string& code, const std::vecto
             continue;
         auto result = scoreEntry(entry);
         if (result && headlineValue(*result))
-            scored.push_back({&entry, std::move(result).value()});
+            scored.push_back({ &entry, std::move(result).value() });
     }
     std::stable_sort(scored.begin(), scored.end(),
         [](const ScoredEntry& a, const ScoredEntry& b) { return a.entry->date < b.entry->date; });

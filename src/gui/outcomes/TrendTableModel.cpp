@@ -20,7 +20,7 @@ QString csvField(QString text)
 
 } // namespace
 
-TrendTableModel::TrendTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+TrendTableModel::TrendTableModel(QObject* parent) : QAbstractTableModel(parent) { }
 
 void TrendTableModel::setTrend(const InstrumentTrend& trend)
 {
@@ -51,9 +51,12 @@ QVariant TrendTableModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case DateColumn: return QString::fromStdString(point.date.toIso());
-    case ScoreColumn: return QString::fromStdString(core::formatScore(*m_trend.instrument, point.value));
-    case BandColumn: return QString::fromStdString(point.band);
+    case DateColumn:
+        return QString::fromStdString(point.date.toIso());
+    case ScoreColumn:
+        return QString::fromStdString(core::formatScore(*m_trend.instrument, point.value));
+    case BandColumn:
+        return QString::fromStdString(point.band);
     case ChangeColumn: {
         if (!point.changeFromBaseline || index.row() == 0)
             return QString();
@@ -64,8 +67,10 @@ QVariant TrendTableModel::data(const QModelIndex& index, int role) const
             text += QStringLiteral(" (%1%)").arg(std::lround(*point.percentFromBaseline));
         return text;
     }
-    case NotesColumn: return QString::fromStdString(point.notes);
-    default: return {};
+    case NotesColumn:
+        return QString::fromStdString(point.notes);
+    default:
+        return {};
     }
 }
 
@@ -74,25 +79,31 @@ QVariant TrendTableModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case DateColumn: return tr("Date");
-    case ScoreColumn: return tr("Score");
-    case BandColumn: return tr("Band");
-    case ChangeColumn: return tr("Change");
-    case NotesColumn: return tr("Notes");
-    default: return {};
+    case DateColumn:
+        return tr("Date");
+    case ScoreColumn:
+        return tr("Score");
+    case BandColumn:
+        return tr("Band");
+    case ChangeColumn:
+        return tr("Change");
+    case NotesColumn:
+        return tr("Notes");
+    default:
+        return {};
     }
 }
 
 QString TrendTableModel::toCsv() const
 {
     QStringList lines;
-    QStringList header{QStringLiteral("instrument")};
+    QStringList header { QStringLiteral("instrument") };
     for (int column = 0; column < ColumnCount; ++column)
         header << csvField(headerData(column, Qt::Horizontal).toString());
     lines << header.join(QLatin1Char(','));
     const QString code = m_trend.instrument ? QString::fromStdString(m_trend.instrument->code) : QString();
     for (int row = 0; row < rowCount(); ++row) {
-        QStringList fields{code};
+        QStringList fields { code };
         for (int column = 0; column < ColumnCount; ++column)
             fields << csvField(data(index(row, column)).toString());
         lines << fields.join(QLatin1Char(','));

@@ -44,7 +44,7 @@ TrendsWidget::TrendsWidget(QWidget* parent) : QWidget(parent)
     m_instrument->setObjectName(QStringLiteral("trendInstrument"));
     m_from = new QDateEdit;
     m_to = new QDateEdit;
-    for (auto* edit : {m_from, m_to}) {
+    for (auto* edit : { m_from, m_to }) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     }
@@ -90,16 +90,15 @@ TrendsWidget::TrendsWidget(QWidget* parent) : QWidget(parent)
     splitter->addWidget(m_tableView);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({900, 380});
+    splitter->setSizes({ 900, 380 });
     layout->addWidget(splitter, 1);
 
     connect(m_instrument, &QComboBox::currentIndexChanged, this, &TrendsWidget::redraw);
     connect(m_from, &QDateEdit::dateChanged, this, &TrendsWidget::redraw);
     connect(m_to, &QDateEdit::dateChanged, this, &TrendsWidget::redraw);
     connect(all, &QPushButton::clicked, this, [this] { setRange({}, {}); });
-    connect(png, &QPushButton::clicked, this, [this] {
-        exportWith(tr("Save chart as picture"), QStringLiteral("png"), tr("PNG pictures (*.png)"));
-    });
+    connect(png, &QPushButton::clicked, this,
+        [this] { exportWith(tr("Save chart as picture"), QStringLiteral("png"), tr("PNG pictures (*.png)")); });
     connect(pdf, &QPushButton::clicked, this,
         [this] { exportWith(tr("Save chart as PDF"), QStringLiteral("pdf"), tr("PDF files (*.pdf)")); });
     connect(csv, &QPushButton::clicked, this,
@@ -116,8 +115,8 @@ void TrendsWidget::setPatientData(const PatientOutcomeData& patientData, const c
         m_instrument->clear();
         for (const auto& code : recordedInstruments(m_data.outcomes)) {
             const auto* instrument = core::InstrumentRegistry::standard().find(code);
-            m_instrument->addItem(QString::fromStdString(instrument->shortName + " — " + instrument->name),
-                QString::fromStdString(code));
+            m_instrument->addItem(
+                QString::fromStdString(instrument->shortName + " — " + instrument->name), QString::fromStdString(code));
         }
         m_instrument->addItem(tr("Session diary (pain and adherence)"), QString());
         const int index = m_instrument->findData(chosen);
@@ -126,8 +125,8 @@ void TrendsWidget::setPatientData(const PatientOutcomeData& patientData, const c
     QStringList lines;
     for (const auto& line : gui::summaryLines(m_data.outcomes))
         lines << QString::fromStdString(line);
-    m_summary->setText(lines.isEmpty() ? tr("No change to report yet: record a follow-up measure.")
-                                       : lines.join(QLatin1Char('\n')));
+    m_summary->setText(
+        lines.isEmpty() ? tr("No change to report yet: record a follow-up measure.") : lines.join(QLatin1Char('\n')));
     setRange({}, {});
 }
 
@@ -179,7 +178,7 @@ void TrendsWidget::redraw()
     if (const auto* instrument = core::InstrumentRegistry::standard().find(code)) {
         content.trend = buildTrend(*instrument, m_data.outcomes, from, to);
         content.showSessionPain = instrument->scoreMax && *instrument->scoreMax == 10.0
-                                  && instrument->measure() != nullptr && instrument->measure()->painIntensity;
+            && instrument->measure() != nullptr && instrument->measure()->painIntensity;
     }
     content.adherence = weeklyAdherenceOf(m_data, m_today.isValid() ? m_today : to);
     content.logs = m_data.logs;
@@ -206,8 +205,8 @@ bool TrendsWidget::exportPdf(const QString& path)
         return false;
     const QRect page = painter.viewport();
     const int textHeight = page.height() / 6;
-    painter.drawText(QRect(page.left(), page.top(), page.width(), textHeight), Qt::AlignLeft | Qt::TextWordWrap,
-        m_summary->text());
+    painter.drawText(
+        QRect(page.left(), page.top(), page.width(), textHeight), Qt::AlignLeft | Qt::TextWordWrap, m_summary->text());
     m_chart->render(&painter, QRectF(page.left(), page.top() + textHeight, page.width(), page.height() - textHeight));
     return painter.end();
 }
@@ -225,17 +224,17 @@ bool TrendsWidget::exportCsv(const QString& path)
 
 void TrendsWidget::exportWith(const QString& title, const QString& suffix, const QString& filter)
 {
-    const QString suggested = QStringLiteral("trend-%1.%2")
-                                  .arg(m_instrument->currentData().toString().isEmpty()
-                                           ? QStringLiteral("diary")
-                                           : m_instrument->currentData().toString(),
-                                      suffix);
+    const QString suggested
+        = QStringLiteral("trend-%1.%2")
+              .arg(m_instrument->currentData().toString().isEmpty() ? QStringLiteral("diary")
+                                                                    : m_instrument->currentData().toString(),
+                  suffix);
     const QString path = Prompter::instance().saveFile(this, title, suggested, filter);
     if (path.isEmpty())
         return;
-    const bool written = suffix == QLatin1String("png")   ? exportPng(path)
-                         : suffix == QLatin1String("pdf") ? exportPdf(path)
-                                                          : exportCsv(path);
+    const bool written = suffix == QLatin1String("png") ? exportPng(path)
+        : suffix == QLatin1String("pdf")                ? exportPdf(path)
+                                                        : exportCsv(path);
     if (!written)
         Prompter::instance().showError(this, title, tr("The file could not be written: %1").arg(path));
 }

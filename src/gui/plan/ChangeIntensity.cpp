@@ -9,7 +9,8 @@
 
 namespace paceplan::gui {
 
-ChangeIntensity::ChangeIntensity(PlanDocument& document, const std::string& key, core::IntensityTarget value, const QString& part)
+ChangeIntensity::ChangeIntensity(
+    PlanDocument& document, const std::string& key, core::IntensityTarget value, const QString& part)
     : m_document(document), m_key(key), m_part(part), m_after(std::move(value))
 {
     if (const auto* item = document.plan().findItem(key))

@@ -9,7 +9,8 @@
 
 namespace paceplan::gui {
 
-ChangeProgression::ChangeProgression(PlanDocument& document, const std::string& key, core::ProgressionRule value, const QString& part)
+ChangeProgression::ChangeProgression(
+    PlanDocument& document, const std::string& key, core::ProgressionRule value, const QString& part)
     : m_document(document), m_key(key), m_part(part), m_after(std::move(value))
 {
     if (const auto* item = document.plan().findItem(key))

@@ -33,7 +33,7 @@ DayItemList::DayItemList(int weekday, QWidget* parent) : QListWidget(parent), m_
 
 QStringList DayItemList::mimeTypes() const
 {
-    return {itemMimeType(), ExerciseListModel::mimeType()};
+    return { itemMimeType(), ExerciseListModel::mimeType() };
 }
 
 QMimeData* DayItemList::mimeData(const QList<QListWidgetItem*>& items) const

@@ -8,7 +8,7 @@
 
 namespace paceplan::gui {
 
-ExerciseFilterModel::ExerciseFilterModel(QObject* parent) : QSortFilterProxyModel(parent) {}
+ExerciseFilterModel::ExerciseFilterModel(QObject* parent) : QSortFilterProxyModel(parent) { }
 
 void ExerciseFilterModel::setSearchText(const QString& text)
 {
@@ -57,9 +57,11 @@ bool ExerciseFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sou
     if (m_words.isEmpty())
         return true;
     static const QRegularExpression kSeparators(QStringLiteral("[^\\w]+"));
-    const QStringList nameWords = index.data(Qt::DisplayRole).toString().toCaseFolded().split(kSeparators, Qt::SkipEmptyParts);
+    const QStringList nameWords
+        = index.data(Qt::DisplayRole).toString().toCaseFolded().split(kSeparators, Qt::SkipEmptyParts);
     for (const QString& word : m_words) {
-        const bool found = std::any_of(nameWords.begin(), nameWords.end(), [&](const QString& name) { return name.startsWith(word); });
+        const bool found = std::any_of(
+            nameWords.begin(), nameWords.end(), [&](const QString& name) { return name.startsWith(word); });
         if (!found)
             return false;
     }

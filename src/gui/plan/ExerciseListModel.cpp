@@ -15,7 +15,7 @@ QString ExerciseListModel::mimeType()
     return QStringLiteral("application/x-paceplan-exercise-id");
 }
 
-ExerciseListModel::ExerciseListModel(QObject* parent) : QAbstractListModel(parent) {}
+ExerciseListModel::ExerciseListModel(QObject* parent) : QAbstractListModel(parent) { }
 
 void ExerciseListModel::setExercises(std::vector<core::Exercise> exercises)
 {
@@ -30,7 +30,8 @@ void ExerciseListModel::setExercises(std::vector<core::Exercise> exercises)
 
 const core::Exercise* ExerciseListModel::exercise(int row) const
 {
-    return row >= 0 && row < static_cast<int>(m_exercises.size()) ? &m_exercises[static_cast<std::size_t>(row)] : nullptr;
+    return row >= 0 && row < static_cast<int>(m_exercises.size()) ? &m_exercises[static_cast<std::size_t>(row)]
+                                                                  : nullptr;
 }
 
 int ExerciseListModel::rowCount(const QModelIndex& parent) const
@@ -54,20 +55,29 @@ QVariant ExerciseListModel::data(const QModelIndex& index, int role) const
     if (!item)
         return {};
     switch (role) {
-    case Qt::DisplayRole: return QString::fromStdString(item->name);
+    case Qt::DisplayRole:
+        return QString::fromStdString(item->name);
     case Qt::ToolTipRole: {
         QStringList regions;
         for (const auto& region : item->regions)
             regions << codeLabel(region);
-        return tr("%1\n%2 · level %3 · %4").arg(QString::fromStdString(item->summary), categoryLabel(item->category))
-            .arg(item->level).arg(regions.join(QStringLiteral(", ")));
+        return tr("%1\n%2 · level %3 · %4")
+            .arg(QString::fromStdString(item->summary), categoryLabel(item->category))
+            .arg(item->level)
+            .arg(regions.join(QStringLiteral(", ")));
     }
-    case IdRole: return QString::fromStdString(item->id);
-    case CategoryRole: return static_cast<int>(item->category);
-    case RegionsRole: return toList(item->regions);
-    case EquipmentRole: return toList(item->equipment);
-    case LevelRole: return item->level;
-    default: return {};
+    case IdRole:
+        return QString::fromStdString(item->id);
+    case CategoryRole:
+        return static_cast<int>(item->category);
+    case RegionsRole:
+        return toList(item->regions);
+    case EquipmentRole:
+        return toList(item->equipment);
+    case LevelRole:
+        return item->level;
+    default:
+        return {};
     }
 }
 
@@ -79,7 +89,7 @@ Qt::ItemFlags ExerciseListModel::flags(const QModelIndex& index) const
 
 QStringList ExerciseListModel::mimeTypes() const
 {
-    return {mimeType()};
+    return { mimeType() };
 }
 
 QMimeData* ExerciseListModel::mimeData(const QModelIndexList& indexes) const

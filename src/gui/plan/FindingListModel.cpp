@@ -11,7 +11,7 @@
 
 namespace paceplan::gui {
 
-FindingListModel::FindingListModel(QObject* parent) : QAbstractListModel(parent) {}
+FindingListModel::FindingListModel(QObject* parent) : QAbstractListModel(parent) { }
 
 void FindingListModel::setFindings(const std::vector<core::PlanFinding>& findings)
 {
@@ -38,22 +38,28 @@ QVariant FindingListModel::data(const QModelIndex& index, int role) const
         if (finding.week > 0)
             where = tr("Week %1").arg(finding.week);
         if (finding.weekday >= 0)
-            where += (where.isEmpty() ? QString() : QStringLiteral(", ")) + QString::fromLatin1(core::weekdayName(finding.weekday));
-        const QString prefix = severityLabel(finding.severity) + (where.isEmpty() ? QString() : QStringLiteral(" · ") + where);
+            where += (where.isEmpty() ? QString() : QStringLiteral(", "))
+                + QString::fromLatin1(core::weekdayName(finding.weekday));
+        const QString prefix
+            = severityLabel(finding.severity) + (where.isEmpty() ? QString() : QStringLiteral(" · ") + where);
         return prefix + QStringLiteral(": ") + QString::fromStdString(finding.message);
     }
     case Qt::ToolTipRole:
-        return finding.itemKey.empty() ? QString::fromStdString(finding.message)
-                                       : tr("%1\nClick to select the exercise.").arg(QString::fromStdString(finding.message));
+        return finding.itemKey.empty()
+            ? QString::fromStdString(finding.message)
+            : tr("%1\nClick to select the exercise.").arg(QString::fromStdString(finding.message));
     case Qt::DecorationRole: {
         const auto icon = finding.severity == core::Severity::Problem ? QStyle::SP_MessageBoxCritical
             : finding.severity == core::Severity::Warning             ? QStyle::SP_MessageBoxWarning
                                                                       : QStyle::SP_MessageBoxInformation;
         return QApplication::style()->standardIcon(icon);
     }
-    case ItemKeyRole: return QString::fromStdString(finding.itemKey);
-    case SeverityRole: return static_cast<int>(finding.severity);
-    default: return {};
+    case ItemKeyRole:
+        return QString::fromStdString(finding.itemKey);
+    case SeverityRole:
+        return static_cast<int>(finding.severity);
+    default:
+        return {};
     }
 }
 

@@ -221,19 +221,21 @@ ItemEditor::ItemEditor(PlanDocument& document, QWidget* parent) : QWidget(parent
     connect(m_loadKind, &QComboBox::currentIndexChanged, this, [this] { pushDose(tr("load")); });
     connect(m_band, &QComboBox::currentIndexChanged, this, [this] { pushDose(tr("load")); });
     connect(m_intensityKind, &QComboBox::currentIndexChanged, this, [this] { pushIntensity(tr("intensity")); });
-    for (auto* box : {m_effortLow, m_effortHigh, m_hrrLow, m_hrrHigh})
+    for (auto* box : { m_effortLow, m_effortHigh, m_hrrLow, m_hrrHigh })
         connect(box, &QSpinBox::valueChanged, this, [this] { pushIntensity(tr("intensity")); });
     connect(m_talk, &QComboBox::currentIndexChanged, this, [this] { pushIntensity(tr("intensity")); });
     connect(m_notes, &QPlainTextEdit::textChanged, this, [this] {
         if (m_loading || !item() || m_notes->toPlainText().toStdString() == item()->notes)
             return;
-        m_document.undoStack()->push(new ChangeNotes(m_document, item()->key, m_notes->toPlainText().toStdString(), tr("notes")));
+        m_document.undoStack()->push(
+            new ChangeNotes(m_document, item()->key, m_notes->toPlainText().toStdString(), tr("notes")));
     });
-    connect(m_progression, &ProgressionEditor::ruleEdited, this, [this](const core::ProgressionRule& rule, const QString& part) {
-        if (m_loading || !item() || item()->progression == rule)
-            return;
-        m_document.undoStack()->push(new ChangeProgression(m_document, item()->key, rule, part));
-    });
+    connect(m_progression, &ProgressionEditor::ruleEdited, this,
+        [this](const core::ProgressionRule& rule, const QString& part) {
+            if (m_loading || !item() || item()->progression == rule)
+                return;
+            m_document.undoStack()->push(new ChangeProgression(m_document, item()->key, rule, part));
+        });
     connect(&m_document, &PlanDocument::changed, this, &ItemEditor::load);
     connect(&m_document, &PlanDocument::selectionChanged, this, &ItemEditor::load);
     load();
@@ -300,7 +302,8 @@ void ItemEditor::pushDose(const QString& part)
     dose.timesPerDay = m_times->value();
     dose.load.kind = static_cast<core::LoadKind>(m_loadKind->currentData().toInt());
     dose.load.kg = dose.load.kind == core::LoadKind::Kilograms ? m_loadKg->value() : 0.0;
-    dose.load.bandColour = dose.load.kind == core::LoadKind::Band ? m_band->currentData().toString().toStdString() : std::string();
+    dose.load.bandColour
+        = dose.load.kind == core::LoadKind::Band ? m_band->currentData().toString().toStdString() : std::string();
     if (dose == item()->dose)
         return;
     m_document.undoStack()->push(new ChangeDose(m_document, item()->key, dose, part));
@@ -314,7 +317,8 @@ void ItemEditor::pushIntensity(const QString& part)
     target.kind = static_cast<core::IntensityKind>(m_intensityKind->currentData().toInt());
     m_intensityPages->setCurrentIndex(static_cast<int>(target.kind));
     switch (target.kind) {
-    case core::IntensityKind::None: break;
+    case core::IntensityKind::None:
+        break;
     case core::IntensityKind::Effort:
         target.effortLow = m_effortLow->value();
         target.effortHigh = std::max(m_effortLow->value(), m_effortHigh->value());
@@ -332,7 +336,9 @@ void ItemEditor::pushIntensity(const QString& part)
         }
         target.measuredMaxHeartRate = item()->intensity.measuredMaxHeartRate;
         break;
-    case core::IntensityKind::TalkTest: target.talkTest = static_cast<core::TalkTestLevel>(m_talk->currentData().toInt()); break;
+    case core::IntensityKind::TalkTest:
+        target.talkTest = static_cast<core::TalkTestLevel>(m_talk->currentData().toInt());
+        break;
     }
     target = core::normalizedIntensity(target);
     if (target == item()->intensity)
@@ -357,19 +363,23 @@ void ItemEditor::updateHeartRate()
         m_heartRate->setText(tr("Needs the patient's date of birth and resting heart rate."));
         return;
     }
-    const auto range = core::heartRateRange(*context.ageYears, *context.restingHeartRate, current->intensity.reservePercentLow,
-        current->intensity.reservePercentHigh, current->intensity.measuredMaxHeartRate);
+    const auto range
+        = core::heartRateRange(*context.ageYears, *context.restingHeartRate, current->intensity.reservePercentLow,
+            current->intensity.reservePercentHigh, current->intensity.measuredMaxHeartRate);
     if (!range) {
         m_heartRate->setText(tr("No heart-rate range for these values."));
         return;
     }
     m_heartRate->setText(tr("<b>%1–%2 beats a minute</b> (age %3, resting %4; Tanaka maximum, Karvonen)")
-                             .arg(range->low).arg(range->high).arg(*context.ageYears).arg(*context.restingHeartRate));
+                             .arg(range->low)
+                             .arg(range->high)
+                             .arg(*context.ageYears)
+                             .arg(*context.restingHeartRate));
 }
 
 QSize ItemEditor::minimumSizeHint() const
 {
-    return {QWidget::minimumSizeHint().width(), sizeHint().height()};
+    return { QWidget::minimumSizeHint().width(), sizeHint().height() };
 }
 
 void ItemEditor::showDoseRows(const core::Dose& dose)
@@ -385,7 +395,8 @@ void ItemEditor::showDoseRows(const core::Dose& dose)
     m_doseForm->setRowVisible(m_duration, all || kind == core::DoseKind::Duration || dose.durationSeconds > 0);
     m_doseForm->setRowVisible(m_distance, all || kind == core::DoseKind::Distance || dose.distanceMetres > 0);
     m_doseForm->setRowVisible(m_rest, all || counted || dose.restSeconds > 0);
-    m_doseForm->setRowVisible(m_loadKind->parentWidget(), all || counted || dose.load.kind != core::LoadKind::Bodyweight);
+    m_doseForm->setRowVisible(
+        m_loadKind->parentWidget(), all || counted || dose.load.kind != core::LoadKind::Bodyweight);
     updateGeometry();
 }
 

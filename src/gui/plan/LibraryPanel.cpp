@@ -37,8 +37,9 @@ LibraryPanel::LibraryPanel(QWidget* parent)
     m_category = new QComboBox(this);
     m_category->setObjectName(QStringLiteral("libraryCategory"));
     m_category->addItem(tr("Any category"), -1);
-    for (auto category : {core::ExerciseCategory::Aerobic, core::ExerciseCategory::Strength, core::ExerciseCategory::Mobility,
-             core::ExerciseCategory::Balance, core::ExerciseCategory::Relaxation, core::ExerciseCategory::Functional})
+    for (auto category :
+        { core::ExerciseCategory::Aerobic, core::ExerciseCategory::Strength, core::ExerciseCategory::Mobility,
+            core::ExerciseCategory::Balance, core::ExerciseCategory::Relaxation, core::ExerciseCategory::Functional })
         m_category->addItem(categoryLabel(category), static_cast<int>(category));
     m_region = new QComboBox(this);
     m_region->setObjectName(QStringLiteral("libraryRegion"));
@@ -60,7 +61,7 @@ LibraryPanel::LibraryPanel(QWidget* parent)
     filters->addWidget(m_region, 0, 1);
     filters->addWidget(m_equipment, 1, 0);
     filters->addWidget(m_level, 1, 1);
-    for (auto* box : {m_category, m_region, m_equipment, m_level}) {
+    for (auto* box : { m_category, m_region, m_equipment, m_level }) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(6);
     }
@@ -94,11 +95,14 @@ LibraryPanel::LibraryPanel(QWidget* parent)
     layout->addLayout(addRow);
 
     connect(m_search, &QLineEdit::textChanged, m_filter, &ExerciseFilterModel::setSearchText);
-    connect(m_category, &QComboBox::currentIndexChanged, this, [this] { m_filter->setCategory(m_category->currentData().toInt()); });
-    connect(m_region, &QComboBox::currentIndexChanged, this, [this] { m_filter->setRegion(m_region->currentData().toString()); });
+    connect(m_category, &QComboBox::currentIndexChanged, this,
+        [this] { m_filter->setCategory(m_category->currentData().toInt()); });
+    connect(m_region, &QComboBox::currentIndexChanged, this,
+        [this] { m_filter->setRegion(m_region->currentData().toString()); });
     connect(m_equipment, &QComboBox::currentIndexChanged, this,
         [this] { m_filter->setEquipment(m_equipment->currentData().toString()); });
-    connect(m_level, &QComboBox::currentIndexChanged, this, [this] { m_filter->setLevel(m_level->currentData().toInt()); });
+    connect(
+        m_level, &QComboBox::currentIndexChanged, this, [this] { m_filter->setLevel(m_level->currentData().toInt()); });
     connect(m_add, &QPushButton::clicked, this, &LibraryPanel::requestAdd);
     connect(m_list, &QListView::doubleClicked, this, &LibraryPanel::requestAdd);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &LibraryPanel::updateCount);

@@ -79,22 +79,38 @@ void PainAdviceBanner::refresh()
     const char* colour = "#eeeeee";
     QString level = tr("Pain monitoring");
     switch (m_advice->level) {
-    case core::TrafficLight::Green: colour = "#e3f4e1"; level = tr("Green"); break;
-    case core::TrafficLight::Amber: colour = "#fff1cc"; level = tr("Amber"); break;
-    case core::TrafficLight::Red: colour = "#fbdcdc"; level = tr("Red"); break;
-    case core::TrafficLight::Flare: colour = "#fbdcdc"; level = tr("Flare-up"); break;
-    case core::TrafficLight::NotEnoughData: level = tr("Not enough diary entries"); break;
+    case core::TrafficLight::Green:
+        colour = "#e3f4e1";
+        level = tr("Green");
+        break;
+    case core::TrafficLight::Amber:
+        colour = "#fff1cc";
+        level = tr("Amber");
+        break;
+    case core::TrafficLight::Red:
+        colour = "#fbdcdc";
+        level = tr("Red");
+        break;
+    case core::TrafficLight::Flare:
+        colour = "#fbdcdc";
+        level = tr("Flare-up");
+        break;
+    case core::TrafficLight::NotEnoughData:
+        level = tr("Not enough diary entries");
+        break;
     }
-    setStyleSheet(QStringLiteral("#painAdviceBanner { background: %1; border-radius: 4px; }").arg(QLatin1String(colour)));
+    setStyleSheet(
+        QStringLiteral("#painAdviceBanner { background: %1; border-radius: 4px; }").arg(QLatin1String(colour)));
     m_headline->setText(tr("Last 7 days \u2013 %1: %2").arg(level, QString::fromStdString(m_advice->headline)));
     QStringList reasons;
     for (const auto& reason : m_advice->reasons)
         reasons << QString::fromStdString(reason.sentence);
     m_reasons->setText(reasons.join(QLatin1Char('\n')));
     m_reasons->setVisible(!reasons.isEmpty());
-    const bool actionable = m_advice->action == core::AdviceAction::Hold || m_advice->action == core::AdviceAction::StepBack;
-    m_apply->setText(m_advice->action == core::AdviceAction::Hold ? tr("Hold this week's doses\u2026")
-                                                                  : tr("Step back\u2026"));
+    const bool actionable
+        = m_advice->action == core::AdviceAction::Hold || m_advice->action == core::AdviceAction::StepBack;
+    m_apply->setText(
+        m_advice->action == core::AdviceAction::Hold ? tr("Hold this week's doses\u2026") : tr("Step back\u2026"));
     m_apply->setVisible(actionable);
     show();
 }
@@ -112,20 +128,20 @@ bool PainAdviceBanner::apply()
     if (!patient)
         return false;
     const auto advised = core::applyPainAdvice(*active, *m_advice, m_session.today(), m_session.catalog(),
-                                               core::PatientContext::fromPatient(*patient, active->startDate));
+        core::PatientContext::fromPatient(*patient, active->startDate));
     if (!advised) {
         Prompter::instance().showInfo(this, tr("Pain monitoring"),
-                                      tr("This advice cannot be applied to the plan: it is outside the plan's weeks."));
+            tr("This advice cannot be applied to the plan: it is outside the plan's weeks."));
         return false;
     }
     QStringList changes;
     for (const auto& change : advised->changes)
         changes << QStringLiteral("\u2022 ") + QString::fromStdString(change);
     if (!Prompter::instance().confirm(this, tr("Pain monitoring"),
-                                      tr("Make a new draft revision of the plan?\n\n%1\n\nYou can check it on the Plan "
-                                         "tab and activate it when you are happy with it.")
-                                          .arg(changes.join(QLatin1Char('\n'))),
-                                      tr("Make new revision")))
+            tr("Make a new draft revision of the plan?\n\n%1\n\nYou can check it on the Plan "
+               "tab and activate it when you are happy with it.")
+                .arg(changes.join(QLatin1Char('\n'))),
+            tr("Make new revision")))
         return false;
     auto saved = plans.save(advised->plan);
     if (!saved) {

@@ -5,7 +5,12 @@
 namespace paceplan::gui {
 
 /// The QUndoCommand ids of the mergeable plan edits (consecutive edits of the same field merge).
-enum PlanCommandId { kChangeDoseId = 3101, kChangeNotesId = 3102, kChangePlanDetailsId = 3103, kChangeIntensityId = 3104,
-    kChangeProgressionId = 3105 };
+enum PlanCommandId {
+    kChangeDoseId = 3101,
+    kChangeNotesId = 3102,
+    kChangePlanDetailsId = 3103,
+    kChangeIntensityId = 3104,
+    kChangeProgressionId = 3105
+};
 
 } // namespace paceplan::gui

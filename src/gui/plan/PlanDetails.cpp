@@ -6,7 +6,7 @@ namespace paceplan::gui {
 
 PlanDetails PlanDetails::of(const core::Plan& plan)
 {
-    return {plan.title, plan.goals, plan.startDate, plan.lengthWeeks, plan.phases, plan.educationTopicIds};
+    return { plan.title, plan.goals, plan.startDate, plan.lengthWeeks, plan.phases, plan.educationTopicIds };
 }
 
 void PlanDetails::applyTo(core::Plan& plan) const

@@ -52,7 +52,7 @@ PlanDetailsEditor::PlanDetailsEditor(PlanDocument& document, QWidget* parent) : 
     phaseBox->addWidget(new QLabel(tr("Phases"), this));
     m_phases = new QTableWidget(0, 3, this);
     m_phases->setObjectName(QStringLiteral("planPhases"));
-    m_phases->setHorizontalHeaderLabels({tr("From week"), tr("To week"), tr("Label")});
+    m_phases->setHorizontalHeaderLabels({ tr("From week"), tr("To week"), tr("Label") });
     m_phases->horizontalHeader()->setStretchLastSection(true);
     m_phases->verticalHeader()->hide();
     phaseBox->addWidget(m_phases, 1);
@@ -84,7 +84,8 @@ PlanDetailsEditor::PlanDetailsEditor(PlanDocument& document, QWidget* parent) : 
     });
     connect(m_start, &QDateEdit::dateChanged, this, [this](const QDate& date) {
         auto details = PlanDetails::of(m_document.plan());
-        details.startDate = core::Date(date.year(), static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
+        details.startDate
+            = core::Date(date.year(), static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
         push(details, tr("start date"));
     });
     connect(m_length, &QSpinBox::valueChanged, this, [this](int weeks) {
@@ -95,8 +96,9 @@ PlanDetailsEditor::PlanDetailsEditor(PlanDocument& document, QWidget* parent) : 
     connect(m_phases, &QTableWidget::itemChanged, this, &PlanDetailsEditor::pushPhases);
     connect(addPhase, &QPushButton::clicked, this, [this] {
         auto details = PlanDetails::of(m_document.plan());
-        const int first = details.phases.empty() ? 1 : std::min(details.lengthWeeks, details.phases.back().lastWeek + 1);
-        details.phases.push_back({first, details.lengthWeeks, tr("New phase").toStdString()});
+        const int first
+            = details.phases.empty() ? 1 : std::min(details.lengthWeeks, details.phases.back().lastWeek + 1);
+        details.phases.push_back({ first, details.lengthWeeks, tr("New phase").toStdString() });
         push(details, tr("phases (add)"));
     });
     connect(removePhase, &QPushButton::clicked, this, [this] {
@@ -169,7 +171,8 @@ void PlanDetailsEditor::load()
     if (m_goals->toPlainText().toStdString() != plan.goals)
         m_goals->setPlainText(QString::fromStdString(plan.goals));
     if (plan.startDate.isValid())
-        m_start->setDate(QDate(plan.startDate.year(), static_cast<int>(plan.startDate.month()), static_cast<int>(plan.startDate.day())));
+        m_start->setDate(QDate(
+            plan.startDate.year(), static_cast<int>(plan.startDate.month()), static_cast<int>(plan.startDate.day())));
     m_length->setValue(plan.lengthWeeks);
     m_phases->setRowCount(static_cast<int>(plan.phases.size()));
     for (std::size_t i = 0; i < plan.phases.size(); ++i) {
@@ -180,7 +183,8 @@ void PlanDetailsEditor::load()
     }
     for (int row = 0; row < m_topics->count(); ++row) {
         const auto id = m_topics->item(row)->data(Qt::UserRole).toString().toStdString();
-        const bool attached = std::find(plan.educationTopicIds.begin(), plan.educationTopicIds.end(), id) != plan.educationTopicIds.end();
+        const bool attached = std::find(plan.educationTopicIds.begin(), plan.educationTopicIds.end(), id)
+            != plan.educationTopicIds.end();
         m_topics->item(row)->setCheckState(attached ? Qt::Checked : Qt::Unchecked);
     }
     m_loading = false;

@@ -14,8 +14,8 @@ PlanDocument::PlanDocument(const core::ExerciseCatalog& catalog, QObject* parent
     connect(m_stack, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
 }
 
-void PlanDocument::load(const core::Plan& plan, const std::optional<storage::RevisionInfo>& info,
-    const core::PatientContext& context)
+void PlanDocument::load(
+    const core::Plan& plan, const std::optional<storage::RevisionInfo>& info, const core::PatientContext& context)
 {
     m_stack->clear();
     m_plan = plan;
@@ -54,10 +54,18 @@ QString PlanDocument::revisionText() const
     QStringList facts;
     facts << tr("Revision %1").arg(m_info->revision);
     switch (m_info->state) {
-    case storage::RevisionState::Draft: facts << tr("draft"); break;
-    case storage::RevisionState::Active: facts << tr("active"); break;
-    case storage::RevisionState::Superseded: facts << tr("superseded"); break;
-    case storage::RevisionState::Completed: facts << tr("completed"); break;
+    case storage::RevisionState::Draft:
+        facts << tr("draft");
+        break;
+    case storage::RevisionState::Active:
+        facts << tr("active");
+        break;
+    case storage::RevisionState::Superseded:
+        facts << tr("superseded");
+        break;
+    case storage::RevisionState::Completed:
+        facts << tr("completed");
+        break;
     }
     if (m_info->printed)
         facts << tr("printed");

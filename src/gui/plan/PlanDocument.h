@@ -29,7 +29,8 @@ public:
     explicit PlanDocument(const core::ExerciseCatalog& catalog, QObject* parent = nullptr);
 
     /// Starts editing a stored revision; the undo stack is cleared.
-    void load(const core::Plan& plan, const std::optional<storage::RevisionInfo>& info, const core::PatientContext& context);
+    void load(
+        const core::Plan& plan, const std::optional<storage::RevisionInfo>& info, const core::PatientContext& context);
     /// Takes the plan as stored after a save: the stack becomes clean, the revision facts change.
     void markSaved(const core::Plan& stored, const std::optional<storage::RevisionInfo>& info);
 

@@ -19,11 +19,16 @@ QString tr(const char* text)
 QString dayTypeLabel(core::DayType type)
 {
     switch (type) {
-    case core::DayType::Aerobic: return tr("Aerobic");
-    case core::DayType::Strength: return tr("Strength");
-    case core::DayType::Mixed: return tr("Mixed");
-    case core::DayType::ActiveRecovery: return tr("Active recovery");
-    case core::DayType::Rest: return tr("Rest");
+    case core::DayType::Aerobic:
+        return tr("Aerobic");
+    case core::DayType::Strength:
+        return tr("Strength");
+    case core::DayType::Mixed:
+        return tr("Mixed");
+    case core::DayType::ActiveRecovery:
+        return tr("Active recovery");
+    case core::DayType::Rest:
+        return tr("Rest");
     }
     return {};
 }
@@ -31,11 +36,16 @@ QString dayTypeLabel(core::DayType type)
 QColor dayTypeColour(core::DayType type)
 {
     switch (type) {
-    case core::DayType::Aerobic: return {0xe3, 0xf1, 0xfb};
-    case core::DayType::Strength: return {0xfb, 0xee, 0xde};
-    case core::DayType::Mixed: return {0xee, 0xea, 0xf8};
-    case core::DayType::ActiveRecovery: return {0xe6, 0xf4, 0xe6};
-    case core::DayType::Rest: return {0xf2, 0xf2, 0xf2};
+    case core::DayType::Aerobic:
+        return { 0xe3, 0xf1, 0xfb };
+    case core::DayType::Strength:
+        return { 0xfb, 0xee, 0xde };
+    case core::DayType::Mixed:
+        return { 0xee, 0xea, 0xf8 };
+    case core::DayType::ActiveRecovery:
+        return { 0xe6, 0xf4, 0xe6 };
+    case core::DayType::Rest:
+        return { 0xf2, 0xf2, 0xf2 };
     }
     return Qt::white;
 }
@@ -43,12 +53,18 @@ QColor dayTypeColour(core::DayType type)
 QString categoryLabel(core::ExerciseCategory category)
 {
     switch (category) {
-    case core::ExerciseCategory::Aerobic: return tr("Aerobic");
-    case core::ExerciseCategory::Strength: return tr("Strength");
-    case core::ExerciseCategory::Mobility: return tr("Mobility");
-    case core::ExerciseCategory::Balance: return tr("Balance");
-    case core::ExerciseCategory::Relaxation: return tr("Relaxation");
-    case core::ExerciseCategory::Functional: return tr("Functional");
+    case core::ExerciseCategory::Aerobic:
+        return tr("Aerobic");
+    case core::ExerciseCategory::Strength:
+        return tr("Strength");
+    case core::ExerciseCategory::Mobility:
+        return tr("Mobility");
+    case core::ExerciseCategory::Balance:
+        return tr("Balance");
+    case core::ExerciseCategory::Relaxation:
+        return tr("Relaxation");
+    case core::ExerciseCategory::Functional:
+        return tr("Functional");
     }
     return {};
 }
@@ -65,9 +81,12 @@ QString codeLabel(const std::string& code)
 QString severityLabel(core::Severity severity)
 {
     switch (severity) {
-    case core::Severity::Problem: return tr("Problem");
-    case core::Severity::Warning: return tr("Warning");
-    case core::Severity::Info: return tr("Note");
+    case core::Severity::Problem:
+        return tr("Problem");
+    case core::Severity::Warning:
+        return tr("Warning");
+    case core::Severity::Info:
+        return tr("Note");
     }
     return {};
 }
@@ -102,9 +121,10 @@ QString shortDose(const core::Dose& dose)
 
 QString shortWeekday(int weekday)
 {
-    static const char* const kNames[] = {QT_TRANSLATE_NOOP("PlanLabels", "Mon"), QT_TRANSLATE_NOOP("PlanLabels", "Tue"),
-        QT_TRANSLATE_NOOP("PlanLabels", "Wed"), QT_TRANSLATE_NOOP("PlanLabels", "Thu"), QT_TRANSLATE_NOOP("PlanLabels", "Fri"),
-        QT_TRANSLATE_NOOP("PlanLabels", "Sat"), QT_TRANSLATE_NOOP("PlanLabels", "Sun")};
+    static const char* const kNames[] = { QT_TRANSLATE_NOOP("PlanLabels", "Mon"),
+        QT_TRANSLATE_NOOP("PlanLabels", "Tue"), QT_TRANSLATE_NOOP("PlanLabels", "Wed"),
+        QT_TRANSLATE_NOOP("PlanLabels", "Thu"), QT_TRANSLATE_NOOP("PlanLabels", "Fri"),
+        QT_TRANSLATE_NOOP("PlanLabels", "Sat"), QT_TRANSLATE_NOOP("PlanLabels", "Sun") };
     return weekday >= 0 && weekday < 7 ? tr(kNames[weekday]) : QString();
 }
 

@@ -9,15 +9,19 @@ namespace paceplan::gui {
 QString revisionStateLabel(storage::RevisionState state)
 {
     switch (state) {
-    case storage::RevisionState::Draft: return QCoreApplication::translate("PlanListModel", "draft");
-    case storage::RevisionState::Active: return QCoreApplication::translate("PlanListModel", "active");
-    case storage::RevisionState::Superseded: return QCoreApplication::translate("PlanListModel", "superseded");
-    case storage::RevisionState::Completed: return QCoreApplication::translate("PlanListModel", "completed");
+    case storage::RevisionState::Draft:
+        return QCoreApplication::translate("PlanListModel", "draft");
+    case storage::RevisionState::Active:
+        return QCoreApplication::translate("PlanListModel", "active");
+    case storage::RevisionState::Superseded:
+        return QCoreApplication::translate("PlanListModel", "superseded");
+    case storage::RevisionState::Completed:
+        return QCoreApplication::translate("PlanListModel", "completed");
     }
     return {};
 }
 
-PlanListModel::PlanListModel(QObject* parent) : QAbstractTableModel(parent) {}
+PlanListModel::PlanListModel(QObject* parent) : QAbstractTableModel(parent) { }
 
 void PlanListModel::setPlans(std::vector<storage::PlanSummary> plans)
 {
@@ -58,15 +62,18 @@ QVariant PlanListModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case TitleColumn: return QString::fromStdString(plan.latest.title);
-    case ActiveColumn: return plan.active ? tr("rev %1").arg(plan.active->revision) : tr("none");
+    case TitleColumn:
+        return QString::fromStdString(plan.latest.title);
+    case ActiveColumn:
+        return plan.active ? tr("rev %1").arg(plan.active->revision) : tr("none");
     case LatestColumn: {
         QString text = tr("rev %1 %2").arg(plan.latest.revision).arg(revisionStateLabel(plan.latest.state));
         if (plan.latest.printed)
             text += tr(", printed");
         return text;
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -75,10 +82,14 @@ QVariant PlanListModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case TitleColumn: return tr("Plan");
-    case ActiveColumn: return tr("Active");
-    case LatestColumn: return tr("Latest");
-    default: return {};
+    case TitleColumn:
+        return tr("Plan");
+    case ActiveColumn:
+        return tr("Active");
+    case LatestColumn:
+        return tr("Latest");
+    default:
+        return {};
     }
 }
 

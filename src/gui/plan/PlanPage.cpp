@@ -22,7 +22,9 @@
 #include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
 #include <QScrollArea>
@@ -32,15 +34,14 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QUndoStack>
-#include <QInputDialog>
-#include <QLineEdit>
 #include <QVBoxLayout>
 
 namespace paceplan::gui {
 
 PlanPage::PlanPage(ClinicSession& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_document(new PlanDocument(session.catalog(), this)),
-      m_planModel(new PlanListModel(this)), m_scheduleModel(new ScheduleModel(this)), m_findingModel(new FindingListModel(this))
+      m_planModel(new PlanListModel(this)), m_scheduleModel(new ScheduleModel(this)),
+      m_findingModel(new FindingListModel(this))
 {
     setObjectName(QStringLiteral("planPage"));
     auto* outer = new QHBoxLayout(this);
@@ -124,14 +125,14 @@ PlanPage::PlanPage(ClinicSession& session, QWidget* parent)
     auto* asTemplate = new QPushButton(tr("Save as template\u2026"), m_editor);
     asTemplate->setObjectName(QStringLiteral("saveAsTemplateButton"));
     asTemplate->setToolTip(tr("Keep this plan as one of the clinic's templates for other patients"));
-    for (auto* button : {m_undo, m_redo, m_save, m_activate, asTemplate})
+    for (auto* button : { m_undo, m_redo, m_save, m_activate, asTemplate })
         header->addWidget(button);
     connect(asTemplate, &QPushButton::clicked, this, [this] {
         if (!m_document)
             return;
         bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Save as template"), tr("Template name:"), QLineEdit::Normal,
-                                                   QString::fromStdString(m_document->plan().title), &ok);
+        const QString name = QInputDialog::getText(this, tr("Save as template"), tr("Template name:"),
+            QLineEdit::Normal, QString::fromStdString(m_document->plan().title), &ok);
         if (ok)
             saveAsTemplate(name);
     });
@@ -177,15 +178,17 @@ PlanPage::PlanPage(ClinicSession& session, QWidget* parent)
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
-    splitter->setSizes({235, 715, 330});
+    splitter->setSizes({ 235, 715, 330 });
 
     auto* stack = m_document->undoStack();
     connect(m_undo, &QPushButton::clicked, stack, &QUndoStack::undo);
     connect(m_redo, &QPushButton::clicked, stack, &QUndoStack::redo);
     connect(stack, &QUndoStack::canUndoChanged, m_undo, &QPushButton::setEnabled);
     connect(stack, &QUndoStack::canRedoChanged, m_redo, &QPushButton::setEnabled);
-    connect(stack, &QUndoStack::undoTextChanged, this, [this](const QString& text) { m_undo->setToolTip(tr("Undo %1").arg(text)); });
-    connect(stack, &QUndoStack::redoTextChanged, this, [this](const QString& text) { m_redo->setToolTip(tr("Redo %1").arg(text)); });
+    connect(stack, &QUndoStack::undoTextChanged, this,
+        [this](const QString& text) { m_undo->setToolTip(tr("Undo %1").arg(text)); });
+    connect(stack, &QUndoStack::redoTextChanged, this,
+        [this](const QString& text) { m_redo->setToolTip(tr("Redo %1").arg(text)); });
     auto* undoAction = stack->createUndoAction(this);
     undoAction->setShortcut(QKeySequence::Undo);
     undoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -196,7 +199,7 @@ PlanPage::PlanPage(ClinicSession& session, QWidget* parent)
     saveAction->setShortcut(QKeySequence::Save);
     saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(saveAction, &QAction::triggered, this, [this] { save(); });
-    addActions({undoAction, redoAction, saveAction});
+    addActions({ undoAction, redoAction, saveAction });
     m_undo->setEnabled(false);
     m_redo->setEnabled(false);
     connect(m_save, &QPushButton::clicked, this, [this] { save(); });
@@ -220,12 +223,13 @@ PlanPage::PlanPage(ClinicSession& session, QWidget* parent)
         if (!key.empty())
             m_document->selectItem(key);
     });
-    connect(m_planTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
-        if (m_loadingPlans || !current.isValid())
-            return;
-        if (const auto* plan = m_planModel->plan(current.row()); plan && plan->id != m_planId)
-            openPlan(plan->id);
-    });
+    connect(m_planTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex& current) {
+            if (m_loadingPlans || !current.isValid())
+                return;
+            if (const auto* plan = m_planModel->plan(current.row()); plan && plan->id != m_planId)
+                openPlan(plan->id);
+        });
     connect(&m_session, &ClinicSession::currentPatientChanged, this, [this] {
         maybeSave();
         patientChanged();
@@ -315,9 +319,10 @@ void PlanPage::documentChanged()
     }
     const int count = static_cast<int>(m_document->findings().size());
     m_tabs->setTabText(1, count == 0 ? tr("Checks ✓") : tr("Checks (%1)").arg(count));
-    m_tabs->setTabIcon(1, problems > 0 ? style()->standardIcon(QStyle::SP_MessageBoxCritical)
-                          : warnings > 0 ? style()->standardIcon(QStyle::SP_MessageBoxWarning)
-                                         : QIcon());
+    m_tabs->setTabIcon(1,
+        problems > 0       ? style()->standardIcon(QStyle::SP_MessageBoxCritical)
+            : warnings > 0 ? style()->standardIcon(QStyle::SP_MessageBoxWarning)
+                           : QIcon());
     showSelectionInSchedule();
     updateHeader();
 }
@@ -335,7 +340,8 @@ void PlanPage::updateHeader()
     if (info && info->state == storage::RevisionState::Active)
         colour = QStringLiteral("#e0f2e9");
     if (m_document->isModified() && m_document->isLocked())
-        revision = tr("Editing revision %1 (locked) · saving makes revision %2").arg(info->revision).arg(info->revision + 1);
+        revision
+            = tr("Editing revision %1 (locked) · saving makes revision %2").arg(info->revision).arg(info->revision + 1);
     else if (m_document->isModified())
         revision += tr(" · unsaved changes");
     m_revision->setText(revision);
@@ -346,9 +352,13 @@ void PlanPage::updateHeader()
         aerobic = m_document->schedule().weeks.front().aerobicMinutes;
         strength = m_document->schedule().weeks.front().strengthDays;
     }
-    m_totals->setText(tr("%1 exercises · week 1: %2 aerobic min, %3 strength days · %4 weeks from %5")
-                          .arg(plan.itemCount()).arg(aerobic).arg(strength).arg(plan.lengthWeeks)
-                          .arg(plan.startDate.isValid() ? QString::fromStdString(plan.startDate.toIso()) : tr("no date")));
+    m_totals->setText(
+        tr("%1 exercises · week 1: %2 aerobic min, %3 strength days · %4 weeks from %5")
+            .arg(plan.itemCount())
+            .arg(aerobic)
+            .arg(strength)
+            .arg(plan.lengthWeeks)
+            .arg(plan.startDate.isValid() ? QString::fromStdString(plan.startDate.toIso()) : tr("no date")));
     m_save->setEnabled(m_planId.isValid() && m_document->isModified());
     const bool draft = info && info->state == storage::RevisionState::Draft;
     m_activate->setEnabled(m_planId.isValid() && (draft || m_document->isModified()));
@@ -360,7 +370,8 @@ void PlanPage::showSelectionInSchedule()
     m_scheduleView->clearSelection();
     if (column >= 0 && m_scheduleModel->rowCount() > 0) {
         // Highlight without scrolling, so the weekly totals stay in view.
-        const QItemSelection wholeColumn(m_scheduleModel->index(0, column), m_scheduleModel->index(m_scheduleModel->rowCount() - 1, column));
+        const QItemSelection wholeColumn(
+            m_scheduleModel->index(0, column), m_scheduleModel->index(m_scheduleModel->rowCount() - 1, column));
         m_scheduleView->selectionModel()->select(wholeColumn, QItemSelectionModel::Select);
     }
     // A finding about the selected item stays highlighted in the checks list.

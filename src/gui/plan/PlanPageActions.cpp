@@ -63,8 +63,8 @@ bool PlanPage::newBlankPlan()
     plan.title = tr("Exercise plan").toStdString();
     plan.startDate = core::nextMonday(m_session.today());
     plan.lengthWeeks = 12;
-    const core::DayType week[] = {core::DayType::Strength, core::DayType::Aerobic, core::DayType::ActiveRecovery,
-        core::DayType::Strength, core::DayType::Aerobic, core::DayType::Aerobic, core::DayType::Rest};
+    const core::DayType week[] = { core::DayType::Strength, core::DayType::Aerobic, core::DayType::ActiveRecovery,
+        core::DayType::Strength, core::DayType::Aerobic, core::DayType::Aerobic, core::DayType::Rest };
     for (int day = 0; day < core::kDaysPerWeek; ++day)
         plan.days.at(static_cast<std::size_t>(day)).type = week[day];
     storage::PlanRepository repository(*m_session.database(), m_session.codec());
@@ -114,7 +114,8 @@ bool PlanPage::openPlan(core::PlanId plan)
     auto latest = repository.latest(plan);
     auto summary = repository.summary(plan);
     if (!latest || !summary) {
-        Prompter::instance().showError(this, tr("Open plan"), databaseErrorMessage(latest ? summary.error() : latest.error()));
+        Prompter::instance().showError(
+            this, tr("Open plan"), databaseErrorMessage(latest ? summary.error() : latest.error()));
         return false;
     }
     m_planId = plan;
@@ -137,7 +138,8 @@ bool PlanPage::addExercise(const QString& exerciseId, int weekday)
     item.exerciseId = exercise->id;
     item.dose = exercise->startDose;
     if (exercise->category == core::ExerciseCategory::Aerobic) {
-        item.intensity.kind = core::IntensityKind::TalkTest;  // Works for everyone, beta-blockers included (REFERENCE §3.5).
+        item.intensity.kind
+            = core::IntensityKind::TalkTest; // Works for everyone, beta-blockers included (REFERENCE §3.5).
         item.intensity.talkTest = core::TalkTestLevel::CanTalk;
     }
     m_document->undoStack()->push(new AddPlanItem(*m_document, weekday, item, QString::fromStdString(exercise->name)));
@@ -150,8 +152,8 @@ void PlanPage::removeSelected()
     const auto* item = m_document->plan().findItem(key);
     if (!item)
         return;
-    m_document->undoStack()->push(
-        new RemovePlanItem(*m_document, key, QString::fromStdString(core::exerciseName(m_document->catalog(), item->exerciseId))));
+    m_document->undoStack()->push(new RemovePlanItem(
+        *m_document, key, QString::fromStdString(core::exerciseName(m_document->catalog(), item->exerciseId))));
 }
 
 bool PlanPage::save()
@@ -193,7 +195,8 @@ bool PlanPage::activate()
         return false;
     const auto& info = m_document->revisionInfo();
     if (!info || info->state != storage::RevisionState::Draft) {
-        Prompter::instance().showInfo(this, tr("Activate plan"), tr("This revision is already active. Edit the plan and save to make a new revision."));
+        Prompter::instance().showInfo(this, tr("Activate plan"),
+            tr("This revision is already active. Edit the plan and save to make a new revision."));
         return false;
     }
     ScreeningDialog dialog(m_session.today(), this);
@@ -217,14 +220,16 @@ bool PlanPage::activateWith(const core::PreExerciseScreening& screening)
         for (const auto& reason : decision.reasons)
             reasons << QString::fromStdString(reason.message);
         Prompter::instance().showError(this, tr("Activation blocked"),
-            (decision.overrideAllowed ? tr("The screening blocks activation. Resolve it or give a written override reason.")
-                                      : tr("The screening blocks activation and cannot be overridden."))
+            (decision.overrideAllowed
+                    ? tr("The screening blocks activation. Resolve it or give a written override reason.")
+                    : tr("The screening blocks activation and cannot be overridden."))
                 + QStringLiteral("\n\n") + reasons.join(QLatin1Char('\n')));
         return false;
     }
     const int revision = m_document->revisionInfo()->revision;
     if (!Prompter::instance().confirm(this, tr("Activate plan"),
-            tr("Make revision %1 the active plan? It is locked from then on: later edits make a new revision.").arg(revision),
+            tr("Make revision %1 the active plan? It is locked from then on: later edits make a new revision.")
+                .arg(revision),
             tr("Activate")))
         return false;
     storage::PlanRepository repository(*m_session.database(), m_session.codec());

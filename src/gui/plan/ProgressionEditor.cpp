@@ -27,12 +27,17 @@ double scaleOf(core::DoseField field)
 QString unitOf(core::DoseField field)
 {
     switch (field) {
-    case core::DoseField::DurationSeconds: return QStringLiteral(" min");
+    case core::DoseField::DurationSeconds:
+        return QStringLiteral(" min");
     case core::DoseField::HoldSeconds:
-    case core::DoseField::RestSeconds: return QStringLiteral(" s");
-    case core::DoseField::DistanceMetres: return QStringLiteral(" m");
-    case core::DoseField::LoadKg: return QStringLiteral(" kg");
-    default: return {};
+    case core::DoseField::RestSeconds:
+        return QStringLiteral(" s");
+    case core::DoseField::DistanceMetres:
+        return QStringLiteral(" m");
+    case core::DoseField::LoadKg:
+        return QStringLiteral(" kg");
+    default:
+        return {};
     }
 }
 
@@ -254,16 +259,18 @@ void ProgressionEditor::setRule(const core::ProgressionRule& rule)
     m_loading = true;
     m_kind->setCurrentIndex(static_cast<int>(rule.kind()));
     m_pages->setCurrentIndex(static_cast<int>(rule.kind()));
-    const core::LinearRule linear = std::holds_alternative<core::LinearRule>(rule.rule) ? std::get<core::LinearRule>(rule.rule)
-                                                                                        : core::LinearRule{};
+    const core::LinearRule linear = std::holds_alternative<core::LinearRule>(rule.rule)
+        ? std::get<core::LinearRule>(rule.rule)
+        : core::LinearRule {};
     m_linField->setCurrentIndex(m_linField->findData(static_cast<int>(linear.field)));
     m_linStepKind->setCurrentIndex(m_linStepKind->findData(static_cast<int>(linear.stepKind)));
     const double linScale = linear.stepKind == core::StepKind::Percent ? 1.0 : scaleOf(linear.field);
     m_linStep->setValue(linear.step / linScale);
     m_linEvery->setValue(linear.everyWeeks);
     m_linCap->setValue(linear.cap.value_or(0.0) / scaleOf(linear.field));
-    const auto dp = std::holds_alternative<core::DoubleProgressionRule>(rule.rule) ? std::get<core::DoubleProgressionRule>(rule.rule)
-                                                                                   : core::DoubleProgressionRule{};
+    const auto dp = std::holds_alternative<core::DoubleProgressionRule>(rule.rule)
+        ? std::get<core::DoubleProgressionRule>(rule.rule)
+        : core::DoubleProgressionRule {};
     m_dpLow->setValue(dp.repsLow);
     m_dpHigh->setValue(dp.repsHigh);
     m_dpRepStep->setValue(dp.repStep);
@@ -271,8 +278,9 @@ void ProgressionEditor::setRule(const core::ProgressionRule& rule)
     m_dpLoadKind->setCurrentIndex(m_dpLoadKind->findData(static_cast<int>(dp.loadStepKind)));
     m_dpLoadStep->setValue(dp.loadStep);
     m_dpMaxLoad->setValue(dp.maxLoadKg.value_or(0.0));
-    const auto quota = std::holds_alternative<core::GradedQuotaRule>(rule.rule) ? std::get<core::GradedQuotaRule>(rule.rule)
-                                                                                : core::GradedQuotaRule{};
+    const auto quota = std::holds_alternative<core::GradedQuotaRule>(rule.rule)
+        ? std::get<core::GradedQuotaRule>(rule.rule)
+        : core::GradedQuotaRule {};
     m_qField->setCurrentIndex(m_qField->findData(static_cast<int>(quota.field)));
     m_qBaseline->setValue(quota.baseline / scaleOf(quota.field));
     m_qStart->setValue(quota.startPercent);
@@ -280,7 +288,8 @@ void ProgressionEditor::setRule(const core::ProgressionRule& rule)
     m_qStep->setValue(quota.stepKind == core::StepKind::Absolute ? quota.step / scaleOf(quota.field) : quota.step);
     m_qEvery->setValue(quota.everyWeeks);
     m_qGoal->setValue(quota.goal / scaleOf(quota.field));
-    const auto ladder = std::holds_alternative<core::LadderRule>(rule.rule) ? std::get<core::LadderRule>(rule.rule) : core::LadderRule{};
+    const auto ladder = std::holds_alternative<core::LadderRule>(rule.rule) ? std::get<core::LadderRule>(rule.rule)
+                                                                            : core::LadderRule {};
     m_ladEvery->setValue(ladder.everyWeeks);
     m_ladMax->setValue(ladder.maxSteps);
     m_deEvery->setValue(rule.deload.everyWeeks);
@@ -294,7 +303,8 @@ core::ProgressionRule ProgressionEditor::rule() const
 {
     core::ProgressionRule rule;
     switch (static_cast<core::RuleKind>(m_kind->currentData().toInt())) {
-    case core::RuleKind::None: break;
+    case core::RuleKind::None:
+        break;
     case core::RuleKind::Linear: {
         core::LinearRule linear;
         linear.field = fieldOf(m_linField);
@@ -333,7 +343,9 @@ core::ProgressionRule ProgressionEditor::rule() const
         rule.rule = quota;
         break;
     }
-    case core::RuleKind::Ladder: rule.rule = core::LadderRule{m_ladEvery->value(), m_ladMax->value()}; break;
+    case core::RuleKind::Ladder:
+        rule.rule = core::LadderRule { m_ladEvery->value(), m_ladMax->value() };
+        break;
     }
     rule.deload.everyWeeks = m_deEvery->value() == 1 ? 2 : m_deEvery->value();
     rule.deload.reducePercent = m_dePercent->value();

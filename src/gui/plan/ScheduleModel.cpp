@@ -11,25 +11,29 @@
 
 namespace paceplan::gui {
 
-ScheduleModel::ScheduleModel(QObject* parent) : QAbstractTableModel(parent) {}
+ScheduleModel::ScheduleModel(QObject* parent) : QAbstractTableModel(parent) { }
 
-void ScheduleModel::setSchedule(const core::Plan& plan, const core::Schedule& schedule, const core::ExerciseCatalog& catalog)
+void ScheduleModel::setSchedule(
+    const core::Plan& plan, const core::Schedule& schedule, const core::ExerciseCatalog& catalog)
 {
     beginResetModel();
     m_columns.clear();
     m_rows.clear();
     for (int day = 0; day < core::kDaysPerWeek; ++day) {
         for (const auto& item : plan.days.at(static_cast<std::size_t>(day)).items) {
-            m_columns.push_back({item.key, QStringLiteral("%1 · %2").arg(shortWeekday(day),
-                                                QString::fromStdString(core::exerciseName(catalog, item.exerciseId)))});
+            m_columns.push_back({ item.key,
+                QStringLiteral("%1 · %2").arg(
+                    shortWeekday(day), QString::fromStdString(core::exerciseName(catalog, item.exerciseId))) });
         }
     }
     for (const auto& week : schedule.weeks) {
         Row row;
         row.title = tr("Week %1").arg(week.week);
-        row.tip = week.startDate.isValid() ? tr("From %1").arg(QString::fromStdString(week.startDate.toIso())) : QString();
+        row.tip
+            = week.startDate.isValid() ? tr("From %1").arg(QString::fromStdString(week.startDate.toIso())) : QString();
         if (!week.phaseLabel.empty())
-            row.tip += (row.tip.isEmpty() ? QString() : QStringLiteral(" · ")) + QString::fromStdString(week.phaseLabel);
+            row.tip
+                += (row.tip.isEmpty() ? QString() : QStringLiteral(" · ")) + QString::fromStdString(week.phaseLabel);
         row.aerobicMinutes = week.aerobicMinutes;
         row.moderateMinutes = week.moderateMinutes;
         row.strengthDays = week.strengthDays;
@@ -43,13 +47,15 @@ void ScheduleModel::setSchedule(const core::Plan& plan, const core::Schedule& sc
                     Cell& cell = row.cells[c];
                     cell.present = true;
                     cell.text = shortDose(scheduled.dose);
-                    cell.tip = QString::fromStdString(core::exerciseName(catalog, scheduled.exerciseId)) + QStringLiteral(": ")
-                        + QString::fromStdString(core::describeDose(scheduled.dose));
+                    cell.tip = QString::fromStdString(core::exerciseName(catalog, scheduled.exerciseId))
+                        + QStringLiteral(": ") + QString::fromStdString(core::describeDose(scheduled.dose));
                     if (scheduled.heartRate)
-                        cell.tip += tr("\nHeart rate %1-%2 beats a minute").arg(scheduled.heartRate->low).arg(scheduled.heartRate->high);
+                        cell.tip += tr("\nHeart rate %1-%2 beats a minute")
+                                        .arg(scheduled.heartRate->low)
+                                        .arg(scheduled.heartRate->high);
                     if (scheduled.ladderStep > 0) {
-                        cell.text = QString::fromStdString(core::exerciseName(catalog, scheduled.exerciseId)) + QStringLiteral(" · ")
-                            + cell.text;
+                        cell.text = QString::fromStdString(core::exerciseName(catalog, scheduled.exerciseId))
+                            + QStringLiteral(" · ") + cell.text;
                     }
                     cell.deload = scheduled.deload;
                     if (cell.deload)
@@ -66,7 +72,7 @@ std::string ScheduleModel::itemKey(int column) const
 {
     const int index = column - kFirstItemColumn;
     return index >= 0 && index < static_cast<int>(m_columns.size()) ? m_columns[static_cast<std::size_t>(index)].key
-                                                                      : std::string();
+                                                                    : std::string();
 }
 
 int ScheduleModel::columnOf(const std::string& key) const
@@ -98,27 +104,38 @@ QVariant ScheduleModel::data(const QModelIndex& index, int role) const
         return QString::fromStdString(itemKey(column));
     if (column == 0) {
         switch (role) {
-        case Qt::DisplayRole: return tr("%1 min").arg(row.aerobicMinutes);
+        case Qt::DisplayRole:
+            return tr("%1 min").arg(row.aerobicMinutes);
         case Qt::ToolTipRole:
             return tr("%1 aerobic minutes; %2 count as moderate (150 a week is the health goal)")
-                .arg(row.aerobicMinutes).arg(row.moderateMinutes);
-        case Qt::TextAlignmentRole: return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        default: return {};
+                .arg(row.aerobicMinutes)
+                .arg(row.moderateMinutes);
+        case Qt::TextAlignmentRole:
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        default:
+            return {};
         }
     }
     if (column == 1) {
         switch (role) {
-        case Qt::DisplayRole: return QString::number(row.strengthDays);
-        case Qt::TextAlignmentRole: return QVariant::fromValue(Qt::AlignCenter);
-        default: return {};
+        case Qt::DisplayRole:
+            return QString::number(row.strengthDays);
+        case Qt::TextAlignmentRole:
+            return QVariant::fromValue(Qt::AlignCenter);
+        default:
+            return {};
         }
     }
     const Cell& cell = row.cells[static_cast<std::size_t>(column - kFirstItemColumn)];
     switch (role) {
-    case Qt::DisplayRole: return cell.present ? cell.text : QStringLiteral("–");
-    case Qt::ToolTipRole: return cell.tip;
-    case Qt::BackgroundRole: return cell.deload ? QVariant(QBrush(QColor(0xe8, 0xf5, 0xe9))) : QVariant();
-    default: return {};
+    case Qt::DisplayRole:
+        return cell.present ? cell.text : QStringLiteral("–");
+    case Qt::ToolTipRole:
+        return cell.tip;
+    case Qt::BackgroundRole:
+        return cell.deload ? QVariant(QBrush(QColor(0xe8, 0xf5, 0xe9))) : QVariant();
+    default:
+        return {};
     }
 }
 

@@ -21,14 +21,22 @@ QString parqQuestionLabel(int question)
 {
     // Construct labels only: the questionnaire's own wording is not reproduced.
     switch (question) {
-    case 1: return ScreeningDialog::tr("Heart condition or high blood pressure");
-    case 2: return ScreeningDialog::tr("Chest pain (rest, daily life or activity)");
-    case 3: return ScreeningDialog::tr("Dizziness or loss of consciousness");
-    case 4: return ScreeningDialog::tr("Other diagnosed long-term condition");
-    case 5: return ScreeningDialog::tr("Prescribed medicines for a long-term condition");
-    case 6: return ScreeningDialog::tr("Bone, joint or soft-tissue problem made worse by activity");
-    case 7: return ScreeningDialog::tr("Told to exercise only under medical supervision");
-    default: return {};
+    case 1:
+        return ScreeningDialog::tr("Heart condition or high blood pressure");
+    case 2:
+        return ScreeningDialog::tr("Chest pain (rest, daily life or activity)");
+    case 3:
+        return ScreeningDialog::tr("Dizziness or loss of consciousness");
+    case 4:
+        return ScreeningDialog::tr("Other diagnosed long-term condition");
+    case 5:
+        return ScreeningDialog::tr("Prescribed medicines for a long-term condition");
+    case 6:
+        return ScreeningDialog::tr("Bone, joint or soft-tissue problem made worse by activity");
+    case 7:
+        return ScreeningDialog::tr("Told to exercise only under medical supervision");
+    default:
+        return {};
     }
 }
 
@@ -37,9 +45,10 @@ ScreeningDialog::ScreeningDialog(const core::Date& today, QWidget* parent) : QDi
     setWindowTitle(tr("Screening before activation"));
     setObjectName(QStringLiteral("screeningDialog"));
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("Record the PAR-Q+ answers (by question number) and any red flags. An unanswered question, "
-                                "an unresolved “yes” or a red flag blocks activation."),
-        this);
+    auto* intro
+        = new QLabel(tr("Record the PAR-Q+ answers (by question number) and any red flags. An unanswered question, "
+                        "an unresolved “yes” or a red flag blocks activation."),
+            this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
@@ -120,12 +129,13 @@ void ScreeningDialog::setScreening(const core::PreExerciseScreening& screening)
     for (int q = 1; q <= core::kParqQuestionCount; ++q) {
         const auto index = static_cast<std::size_t>(q - 1);
         const auto found = screening.parq.find(q);
-        const core::ParqEntry entry = found == screening.parq.end() ? core::ParqEntry{} : found->second;
+        const core::ParqEntry entry = found == screening.parq.end() ? core::ParqEntry {} : found->second;
         m_answers[index]->setCurrentIndex(m_answers[index]->findData(static_cast<int>(entry.answer)));
         m_resolutions[index]->setCurrentIndex(m_resolutions[index]->findData(static_cast<int>(entry.resolution)));
     }
     for (auto& [flag, box] : m_flags)
-        box->setChecked(std::find(screening.redFlags.begin(), screening.redFlags.end(), flag) != screening.redFlags.end());
+        box->setChecked(
+            std::find(screening.redFlags.begin(), screening.redFlags.end(), flag) != screening.redFlags.end());
     update();
 }
 
@@ -192,8 +202,9 @@ void ScreeningDialog::update()
         m_decision->setText(tr("<b style='color:#b71c1c'>Activation blocked; this cannot be overridden.</b><br>%1")
                                 .arg(reasons.join(QStringLiteral("<br>"))));
     } else {
-        m_decision->setText(tr("<b style='color:#b26a00'>Activation blocked.</b> Resolve these or write an override reason:<br>%1")
-                                .arg(reasons.join(QStringLiteral("<br>"))));
+        m_decision->setText(
+            tr("<b style='color:#b26a00'>Activation blocked.</b> Resolve these or write an override reason:<br>%1")
+                .arg(reasons.join(QStringLiteral("<br>"))));
     }
     m_override->setEnabled(!before.reasons.empty() && before.overrideAllowed);
     m_activate->setEnabled(!after.blocked);

@@ -43,8 +43,8 @@ private:
     void update();
 
     core::Date m_today;
-    std::array<QComboBox*, core::kParqQuestionCount> m_answers{};
-    std::array<QComboBox*, core::kParqQuestionCount> m_resolutions{};
+    std::array<QComboBox*, core::kParqQuestionCount> m_answers {};
+    std::array<QComboBox*, core::kParqQuestionCount> m_resolutions {};
     std::map<core::RedFlag, QCheckBox*> m_flags;
     QPlainTextEdit* m_override = nullptr;
     QLabel* m_decision = nullptr;

@@ -21,8 +21,8 @@
 namespace paceplan::gui {
 
 namespace {
-constexpr std::array kDayTypes = {core::DayType::Aerobic, core::DayType::Strength, core::DayType::Mixed,
-    core::DayType::ActiveRecovery, core::DayType::Rest};
+constexpr std::array kDayTypes = { core::DayType::Aerobic, core::DayType::Strength, core::DayType::Mixed,
+    core::DayType::ActiveRecovery, core::DayType::Rest };
 }
 
 WeekGrid::WeekGrid(PlanDocument& document, QWidget* parent) : QWidget(parent), m_document(document)
@@ -110,7 +110,8 @@ void WeekGrid::rebuild()
         const auto& planDay = plan.days.at(index);
         m_types[index]->setCurrentIndex(m_types[index]->findData(static_cast<int>(planDay.type)));
         m_columns[index]->setStyleSheet(QStringLiteral("QFrame#dayColumn%1 { background: %2; border-radius: 6px; }")
-                                            .arg(day).arg(dayTypeColour(planDay.type).name()));
+                                            .arg(day)
+                                            .arg(dayTypeColour(planDay.type).name()));
         auto* list = m_lists[index];
         list->clear();
         for (const auto& item : planDay.items) {
@@ -120,8 +121,9 @@ void WeekGrid::rebuild()
             QString tip = QString::fromStdString(core::describeDose(item.dose));
             for (const auto& finding : findings) {
                 if (finding.itemKey == item.key && finding.severity != core::Severity::Info) {
-                    row->setIcon(style()->standardIcon(finding.severity == core::Severity::Problem ? QStyle::SP_MessageBoxCritical
-                                                                                                 : QStyle::SP_MessageBoxWarning));
+                    row->setIcon(style()->standardIcon(finding.severity == core::Severity::Problem
+                            ? QStyle::SP_MessageBoxCritical
+                            : QStyle::SP_MessageBoxWarning));
                     tip += QStringLiteral("\n") + QString::fromStdString(finding.message);
                 }
             }
@@ -132,9 +134,9 @@ void WeekGrid::rebuild()
             if (week.week == 1 && index < week.sessions.size())
                 minutes = week.sessions[index].estimatedMinutes;
         }
-        m_summaries[index]->setText(planDay.items.empty() ? (planDay.type == core::DayType::Rest ? tr("Rest day") : tr("No exercises"))
-                                                           : tr("%n exercise(s), ~%1 min", nullptr, static_cast<int>(planDay.items.size()))
-                                                                 .arg(minutes));
+        m_summaries[index]->setText(planDay.items.empty()
+                ? (planDay.type == core::DayType::Rest ? tr("Rest day") : tr("No exercises"))
+                : tr("%n exercise(s), ~%1 min", nullptr, static_cast<int>(planDay.items.size())).arg(minutes));
     }
     m_updating = false;
     showSelection();

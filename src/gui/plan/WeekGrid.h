@@ -34,10 +34,10 @@ private:
     void showSelection();
 
     PlanDocument& m_document;
-    std::array<DayItemList*, 7> m_lists{};
-    std::array<QComboBox*, 7> m_types{};
-    std::array<QLabel*, 7> m_summaries{};
-    std::array<QWidget*, 7> m_columns{};
+    std::array<DayItemList*, 7> m_lists {};
+    std::array<QComboBox*, 7> m_types {};
+    std::array<QLabel*, 7> m_summaries {};
+    std::array<QWidget*, 7> m_columns {};
     bool m_updating = false;
 };
 

@@ -34,7 +34,7 @@ public:
 
     [[noreturn]] void fail(ErrorCode code, const std::string& key, const std::string& message) const
     {
-        throw ReadFailure{makeError(code, pathOf(key), m_subject.empty() ? message : m_subject + ": " + message)};
+        throw ReadFailure { makeError(code, pathOf(key), m_subject.empty() ? message : m_subject + ": " + message) };
     }
 
     std::string pathOf(const std::string& key) const
@@ -132,7 +132,8 @@ public:
         if (m_unknownKeys == UnknownKeys::Ignore)
             return;
         for (const auto& item : m_object.items()) {
-            const bool isKnown = std::any_of(known.begin(), known.end(), [&](const char* k) { return item.key() == k; });
+            const bool isKnown
+                = std::any_of(known.begin(), known.end(), [&](const char* k) { return item.key() == k; });
             if (!isKnown)
                 fail(ErrorCode::InvalidValue, item.key(), "unknown key \"" + item.key() + "\"");
         }
@@ -175,8 +176,8 @@ const char* loadKindCode(LoadKind kind)
 Dose readDose(const ObjectReader& parent, const json& object)
 {
     const ObjectReader reader(object, parent.pathOf("start_dose"), parent.subject(), parent.unknownKeys());
-    reader.checkKeys({"sets", "repetitions", "hold_seconds", "duration_seconds", "distance_metres", "rest_seconds",
-                      "times_per_day", "load"});
+    reader.checkKeys({ "sets", "repetitions", "hold_seconds", "duration_seconds", "distance_metres", "rest_seconds",
+        "times_per_day", "load" });
     Dose dose;
     reader.read("sets", dose.sets);
     reader.read("repetitions", dose.repetitions);
@@ -187,7 +188,7 @@ Dose readDose(const ObjectReader& parent, const json& object)
     reader.read("times_per_day", dose.timesPerDay);
     if (const json* load = reader.value("load")) {
         const ObjectReader loadReader(*load, reader.pathOf("load"), reader.subject(), reader.unknownKeys());
-        loadReader.checkKeys({"kind", "kg", "band"});
+        loadReader.checkKeys({ "kind", "kg", "band" });
         loadReader.readCode("kind", dose.load.kind, loadKindFromCode, "load kind");
         loadReader.read("kg", dose.load.kg);
         loadReader.read("band", dose.load.bandColour);
@@ -201,8 +202,8 @@ Exercise readExercise(const json& object, const std::string& path, UnknownKeys u
     Exercise exercise;
     reader.read("id", exercise.id, true);
     reader.setSubject("exercise \"" + exercise.id + "\"");
-    reader.checkKeys({"id", "name", "summary", "category", "regions", "equipment", "level", "dose_kind", "start_dose",
-                      "steps", "cues", "safety", "easier", "harder", "custom", "archived", "based_on_id"});
+    reader.checkKeys({ "id", "name", "summary", "category", "regions", "equipment", "level", "dose_kind", "start_dose",
+        "steps", "cues", "safety", "easier", "harder", "custom", "archived", "based_on_id" });
     reader.read("name", exercise.name, true);
     reader.read("summary", exercise.summary);
     reader.readCode("category", exercise.category, exerciseCategoryFromCode, "category");
@@ -229,7 +230,7 @@ EducationTopic readTopic(const json& object, const std::string& path, UnknownKey
     EducationTopic topic;
     reader.read("id", topic.id, true);
     reader.setSubject("topic \"" + topic.id + "\"");
-    reader.checkKeys({"id", "title", "summary", "paragraphs", "key_points"});
+    reader.checkKeys({ "id", "title", "summary", "paragraphs", "key_points" });
     reader.read("title", topic.title, true);
     reader.read("summary", topic.summary);
     reader.read("paragraphs", topic.paragraphs);
@@ -246,20 +247,21 @@ json parseText(const std::string& text)
         const auto at = message.find("parse error at ");
         if (at != std::string::npos)
             message = message.substr(at + 15);
-        throw ReadFailure{makeError(ErrorCode::ParseError, {}, message)};
+        throw ReadFailure { makeError(ErrorCode::ParseError, {}, message) };
     }
 }
 
 /// Reads the header of a library document and returns its list under `listKey`.
-const json& readDocument(const json& document, const char* format, const char* listKey, UnknownKeys unknownKeys,
-                         int& libraryVersion)
+const json& readDocument(
+    const json& document, const char* format, const char* listKey, UnknownKeys unknownKeys, int& libraryVersion)
 {
     const ObjectReader reader(document, {}, {}, unknownKeys);
     std::string actual;
     reader.read("format", actual, true);
     if (actual != format)
-        reader.fail(ErrorCode::Unsupported, "format", "expected the format \"" + std::string(format) + "\", not \"" + actual + "\"");
-    reader.checkKeys({"format", "library_version", listKey});
+        reader.fail(ErrorCode::Unsupported, "format",
+            "expected the format \"" + std::string(format) + "\", not \"" + actual + "\"");
+    reader.checkKeys({ "format", "library_version", listKey });
     reader.read("library_version", libraryVersion, true);
     if (libraryVersion < 1)
         reader.fail(ErrorCode::OutOfRange, "library_version", "the library version must be 1 or more");
@@ -274,8 +276,7 @@ std::string itemPath(const char* listKey, std::size_t index)
     return std::string(listKey) + "[" + std::to_string(index) + "]";
 }
 
-template <typename Function>
-auto guarded(Function&& function) -> Result<decltype(function())>
+template <typename Function> auto guarded(Function&& function) -> Result<decltype(function())>
 {
     try {
         return function();
@@ -291,7 +292,8 @@ Result<ExerciseLibraryFile> parseExerciseLibrary(const std::string& text, Unknow
     return guarded([&] {
         const json document = parseText(text);
         ExerciseLibraryFile file;
-        const json& list = readDocument(document, kExerciseLibraryFormat, "exercises", unknownKeys, file.libraryVersion);
+        const json& list
+            = readDocument(document, kExerciseLibraryFormat, "exercises", unknownKeys, file.libraryVersion);
         for (std::size_t i = 0; i < list.size(); ++i)
             file.exercises.push_back(readExercise(list[i], itemPath("exercises", i), unknownKeys));
         return file;
@@ -355,26 +357,26 @@ ordered_json exerciseToJson(const Exercise& exercise)
     count("distance_metres", dose.distanceMetres);
     count("rest_seconds", dose.restSeconds);
     start["times_per_day"] = dose.timesPerDay;
-    ordered_json load{{"kind", loadKindCode(dose.load.kind)}};
+    ordered_json load { { "kind", loadKindCode(dose.load.kind) } };
     if (dose.load.kg != 0.0)
         load["kg"] = dose.load.kg;
     if (!dose.load.bandColour.empty())
         load["band"] = dose.load.bandColour;
     start["load"] = std::move(load);
 
-    ordered_json out{
-        {"id", exercise.id},
-        {"name", exercise.name},
-        {"summary", exercise.summary},
-        {"category", exerciseCategoryCode(exercise.category)},
-        {"regions", exercise.regions},
-        {"equipment", exercise.equipment},
-        {"level", exercise.level},
-        {"dose_kind", doseKindCode(exercise.doseKind)},
-        {"start_dose", std::move(start)},
-        {"steps", exercise.steps},
-        {"cues", exercise.cues},
-        {"safety", exercise.safety},
+    ordered_json out {
+        { "id", exercise.id },
+        { "name", exercise.name },
+        { "summary", exercise.summary },
+        { "category", exerciseCategoryCode(exercise.category) },
+        { "regions", exercise.regions },
+        { "equipment", exercise.equipment },
+        { "level", exercise.level },
+        { "dose_kind", doseKindCode(exercise.doseKind) },
+        { "start_dose", std::move(start) },
+        { "steps", exercise.steps },
+        { "cues", exercise.cues },
+        { "safety", exercise.safety },
     };
     if (!exercise.easierId.empty())
         out["easier"] = exercise.easierId;
@@ -391,12 +393,12 @@ ordered_json exerciseToJson(const Exercise& exercise)
 
 ordered_json topicToJson(const EducationTopic& topic)
 {
-    return ordered_json{
-        {"id", topic.id},
-        {"title", topic.title},
-        {"summary", topic.summary},
-        {"paragraphs", topic.paragraphs},
-        {"key_points", topic.keyPoints},
+    return ordered_json {
+        { "id", topic.id },
+        { "title", topic.title },
+        { "summary", topic.summary },
+        { "paragraphs", topic.paragraphs },
+        { "key_points", topic.keyPoints },
     };
 }
 
@@ -405,7 +407,8 @@ ordered_json exerciseLibraryToJson(int libraryVersion, const std::vector<Exercis
     ordered_json list = ordered_json::array();
     for (const auto& exercise : exercises)
         list.push_back(exerciseToJson(exercise));
-    return ordered_json{{"format", kExerciseLibraryFormat}, {"library_version", libraryVersion}, {"exercises", std::move(list)}};
+    return ordered_json { { "format", kExerciseLibraryFormat }, { "library_version", libraryVersion },
+        { "exercises", std::move(list) } };
 }
 
 ordered_json educationLibraryToJson(int libraryVersion, const std::vector<EducationTopic>& topics)
@@ -413,7 +416,8 @@ ordered_json educationLibraryToJson(int libraryVersion, const std::vector<Educat
     ordered_json list = ordered_json::array();
     for (const auto& topic : topics)
         list.push_back(topicToJson(topic));
-    return ordered_json{{"format", kEducationFormat}, {"library_version", libraryVersion}, {"topics", std::move(list)}};
+    return ordered_json { { "format", kEducationFormat }, { "library_version", libraryVersion },
+        { "topics", std::move(list) } };
 }
 
 } // namespace paceplan::interop

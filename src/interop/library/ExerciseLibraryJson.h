@@ -33,23 +33,29 @@ struct EducationFile {
 /// reject them (the shipped files, where an unknown key is a typo).
 enum class UnknownKeys { Ignore, Reject };
 
-/// Reads an exercise library document {"format": "paceplan-exercise-library", "library_version": N, "exercises": [...]}.
+/// Reads an exercise library document {"format": "paceplan-exercise-library", "library_version": N, "exercises":
+/// [...]}.
 ///
 /// Errors name the JSON position in `field` (for example "exercises[3].start_dose.sets") and the exercise id
 /// in `detail`; a syntax error gives its line and column in `detail`.
-core::Result<ExerciseLibraryFile> parseExerciseLibrary(const std::string& text, UnknownKeys unknownKeys = UnknownKeys::Ignore);
+core::Result<ExerciseLibraryFile> parseExerciseLibrary(
+    const std::string& text, UnknownKeys unknownKeys = UnknownKeys::Ignore);
 
 /// Reads an education document {"format": "paceplan-education", "library_version": N, "topics": [...]}.
-core::Result<EducationFile> parseEducationLibrary(const std::string& text, UnknownKeys unknownKeys = UnknownKeys::Ignore);
+core::Result<EducationFile> parseEducationLibrary(
+    const std::string& text, UnknownKeys unknownKeys = UnknownKeys::Ignore);
 
 /// Reads exercises for import: an exercise library document, a JSON array of exercise objects, or one exercise object.
-core::Result<std::vector<core::Exercise>> parseExercises(const std::string& text, UnknownKeys unknownKeys = UnknownKeys::Ignore);
+core::Result<std::vector<core::Exercise>> parseExercises(
+    const std::string& text, UnknownKeys unknownKeys = UnknownKeys::Ignore);
 
 /// Reads one exercise object; wrong types and unknown codes are errors, missing optional keys take defaults.
-core::Result<core::Exercise> exerciseFromJson(const nlohmann::json& json, UnknownKeys unknownKeys = UnknownKeys::Ignore);
+core::Result<core::Exercise> exerciseFromJson(
+    const nlohmann::json& json, UnknownKeys unknownKeys = UnknownKeys::Ignore);
 
 /// Reads one education topic object.
-core::Result<core::EducationTopic> topicFromJson(const nlohmann::json& json, UnknownKeys unknownKeys = UnknownKeys::Ignore);
+core::Result<core::EducationTopic> topicFromJson(
+    const nlohmann::json& json, UnknownKeys unknownKeys = UnknownKeys::Ignore);
 
 /// An exercise as a JSON object with snake_case keys in a fixed order; zero counts and unset fields are left out.
 nlohmann::ordered_json exerciseToJson(const core::Exercise& exercise);

@@ -39,8 +39,8 @@ core::DoseKind effectiveKind(const core::Dose& dose, core::DoseKind kind)
     };
     if (has(kind))
         return kind;
-    for (const auto other : {core::DoseKind::Duration, core::DoseKind::Distance, core::DoseKind::Hold,
-                             core::DoseKind::Repetitions})
+    for (const auto other :
+        { core::DoseKind::Duration, core::DoseKind::Distance, core::DoseKind::Hold, core::DoseKind::Repetitions })
         if (has(other))
             return other;
     return kind;
@@ -141,7 +141,9 @@ QString DoseText::intensitySentence(const AerobicIntensity& intensity)
     case AerobicIntensity::Kind::HeartRate:
         if (intensity.bpmLow == intensity.bpmHigh)
             return tr("Keep your heart rate at about %1 beats a minute.").arg(intensity.bpmLow);
-        return tr("Keep your heart rate between %1 and %2 beats a minute.").arg(intensity.bpmLow).arg(intensity.bpmHigh);
+        return tr("Keep your heart rate between %1 and %2 beats a minute.")
+            .arg(intensity.bpmLow)
+            .arg(intensity.bpmHigh);
     case AerobicIntensity::Kind::TalkTest:
         return tr("Go %1.").arg(intensityPhrase(intensity));
     }
@@ -180,8 +182,8 @@ QString DoseText::brief(const core::Dose& dose, core::DoseKind kind)
     return amount;
 }
 
-QString DoseText::describe(const core::Dose& dose, core::DoseKind kind, const AerobicIntensity& intensity,
-                           const QString& action)
+QString DoseText::describe(
+    const core::Dose& dose, core::DoseKind kind, const AerobicIntensity& intensity, const QString& action)
 {
     QStringList sentences;
     const QString phrase = intensityPhrase(intensity);
@@ -198,8 +200,8 @@ QString DoseText::describe(const core::Dose& dose, core::DoseKind kind, const Ae
         break;
     case core::DoseKind::Hold:
         sentences << (dose.repetitions > 1
-                          ? tr("Hold for %1, %2 times.").arg(duration(dose.holdSeconds)).arg(dose.repetitions)
-                          : tr("Hold for %1.").arg(duration(dose.holdSeconds)));
+                ? tr("Hold for %1, %2 times.").arg(duration(dose.holdSeconds)).arg(dose.repetitions)
+                : tr("Hold for %1.").arg(duration(dose.holdSeconds)));
         if (manySets)
             sentences << tr("Do %1 sets.").arg(dose.sets);
         break;
@@ -209,7 +211,8 @@ QString DoseText::describe(const core::Dose& dose, core::DoseKind kind, const Ae
         const QString amount = timed ? duration(dose.durationSeconds) : distance(dose.distanceMetres);
         QString main;
         if (timed)
-            main = action.isEmpty() ? tr("Keep going for %1").arg(amount) : tr("%1 for %2", "walk for 12 minutes").arg(action, amount);
+            main = action.isEmpty() ? tr("Keep going for %1").arg(amount)
+                                    : tr("%1 for %2", "walk for 12 minutes").arg(action, amount);
         else
             main = action.isEmpty() ? tr("Go %1").arg(amount) : tr("%1 %2", "walk 800 metres").arg(action, amount);
         if (!phrase.isEmpty()) {
@@ -228,7 +231,7 @@ QString DoseText::describe(const core::Dose& dose, core::DoseKind kind, const Ae
             || effectiveKind(dose, kind) == core::DoseKind::Distance;
         if (dose.restSeconds > 0)
             sentences << (bouts ? tr("Rest for %1 in between.") : tr("Rest for %1 between sets."))
-                                   .arg(duration(dose.restSeconds));
+                             .arg(duration(dose.restSeconds));
         else
             sentences << (bouts ? tr("Take a short rest in between.") : tr("Take a short rest between sets."));
     }

@@ -19,7 +19,7 @@ public:
     /// The whole dose in short sentences, e.g. "Walk for 12 minutes at a pace where you can talk but not sing."
     /// or "Do 2 sets of 10. Rest for 1 minute between sets."; `action` is the verb for timed and distance work.
     static QString describe(const core::Dose& dose, core::DoseKind kind, const AerobicIntensity& intensity = {},
-                            const QString& action = {});
+        const QString& action = {});
 
     /// A short form for tables, e.g. "12 minutes", "2 sets of 10", "hold 20 seconds, 3 times".
     static QString brief(const core::Dose& dose, core::DoseKind kind);

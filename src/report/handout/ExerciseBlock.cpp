@@ -57,8 +57,8 @@ QString ExerciseBlock::textCell() const
     html += m_style.label(HandoutTexts::thisWeekLabel(m_firstWeek));
     html += QStringLiteral("<p style='margin-top:0; margin-bottom:4px; font-size:%1pt;'><b>%2</b></p>")
                 .arg(QString::number(m_style.bodyPoints() * 1.1, 'f', 1),
-                     HandoutStyle::escape(DoseText::describe(dose, m_exercise.doseKind, m_exercise.intensity,
-                                                             m_exercise.action)));
+                    HandoutStyle::escape(
+                        DoseText::describe(dose, m_exercise.doseKind, m_exercise.intensity, m_exercise.action)));
     if (!m_exercise.steps.isEmpty()) {
         html += m_style.label(HandoutTexts::stepsLabel());
         html += m_style.list(m_exercise.steps, true);
@@ -101,10 +101,11 @@ QString ExerciseBlock::picturesHtml(const QList<PlacedPicture>& pictures) const
 QString ExerciseBlock::html(const QList<PlacedPicture>& pictures) const
 {
     const int padding = m_style.largePrint() ? 10 : 8;
-    QString html = QStringLiteral("<table width='100%' cellspacing='0' cellpadding='%1' style='border-collapse:collapse; "
-                                  "border:1px solid #000000; margin-top:%2px; margin-bottom:%2px;'>")
-                       .arg(padding)
-                       .arg(m_style.gap(0.6));
+    QString html
+        = QStringLiteral("<table width='100%' cellspacing='0' cellpadding='%1' style='border-collapse:collapse; "
+                         "border:1px solid #000000; margin-top:%2px; margin-bottom:%2px;'>")
+              .arg(padding)
+              .arg(m_style.gap(0.6));
     const bool beside = !pictures.isEmpty();
     const QString span = beside ? QStringLiteral(" colspan='2'") : QString();
     html += QStringLiteral("<tr><td%1 style='background-color:#e6e6e6; border-bottom:1px solid #000000;'>"

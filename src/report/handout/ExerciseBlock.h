@@ -13,8 +13,8 @@ namespace paceplan::report {
 
 /// A picture as the document shows it: the resource name it was added under and its size on the page.
 struct PlacedPicture {
-    QString resource;  ///< The name of the image resource in the document.
-    QSize size;        ///< Width and height on the page, in layout pixels.
+    QString resource; ///< The name of the image resource in the document.
+    QSize size; ///< Width and height on the page, in layout pixels.
     QString caption;
 };
 

@@ -18,11 +18,11 @@ namespace paceplan::report {
 /// The clinic that hands the plan over, printed in the letterhead and the footer.
 struct HandoutClinic {
     QString name;
-    QString address;          ///< May hold several lines separated by '\n'.
+    QString address; ///< May hold several lines separated by '\n'.
     QString phone;
-    QString clinician;        ///< The treating clinician's name.
-    QImage logo;              ///< May be null.
-    QString emergencyNumber;  ///< E.g. "999" or "911"; empty to say "call for emergency help" without a number.
+    QString clinician; ///< The treating clinician's name.
+    QImage logo; ///< May be null.
+    QString emergencyNumber; ///< E.g. "999" or "911"; empty to say "call for emergency help" without a number.
 };
 
 /// How hard aerobic work should feel: nothing set, an effort range on a 0-10 scale, a heart-rate range or a
@@ -34,10 +34,10 @@ struct AerobicIntensity {
     enum class Talk { CanSing, CanTalk, FewWords };
 
     Kind kind = Kind::None;
-    int effortLow = 0;   ///< With Effort: 0-10.
-    int effortHigh = 0;  ///< With Effort: effortLow-10.
-    int bpmLow = 0;      ///< With HeartRate: beats per minute.
-    int bpmHigh = 0;     ///< With HeartRate: bpmLow or more.
+    int effortLow = 0; ///< With Effort: 0-10.
+    int effortHigh = 0; ///< With Effort: effortLow-10.
+    int bpmLow = 0; ///< With HeartRate: beats per minute.
+    int bpmHigh = 0; ///< With HeartRate: bpmLow or more.
     Talk talk = Talk::CanTalk;
 
     friend bool operator==(const AerobicIntensity&, const AerobicIntensity&) = default;
@@ -46,7 +46,7 @@ struct AerobicIntensity {
 /// One picture of an exercise, such as its start or end position.
 struct HandoutPicture {
     QImage image;
-    QString caption;  ///< Short title under the picture, e.g. "Start"; may be empty.
+    QString caption; ///< Short title under the picture, e.g. "Start"; may be empty.
 };
 
 /// The dose of an exercise in one plan week.
@@ -57,18 +57,18 @@ struct WeekDose {
 
 /// One prescribed exercise of the plan with its instructions and its dose.
 struct HandoutExercise {
-    QString key;                    ///< Unique in the handout; days refer to it.
+    QString key; ///< Unique in the handout; days refer to it.
     QString name;
-    QString action;                 ///< Verb for timed or distance work in the dose line ("Walk", "Cycle"); may be empty.
+    QString action; ///< Verb for timed or distance work in the dose line ("Walk", "Cycle"); may be empty.
     QList<HandoutPicture> pictures; ///< May be empty.
-    QStringList steps;              ///< Numbered plain-language steps.
-    QStringList cues;               ///< Key cues.
-    QStringList safety;             ///< Safety notes.
-    QString notes;                  ///< The clinician's note for this person; may be empty.
+    QStringList steps; ///< Numbered plain-language steps.
+    QStringList cues; ///< Key cues.
+    QStringList safety; ///< Safety notes.
+    QString notes; ///< The clinician's note for this person; may be empty.
     core::DoseKind doseKind = core::DoseKind::Repetitions;
-    core::Dose dose;                ///< The dose in the first chosen week.
+    core::Dose dose; ///< The dose in the first chosen week.
     AerobicIntensity intensity;
-    QList<WeekDose> buildUp;        ///< The dose week by week from the first chosen week on, in week order.
+    QList<WeekDose> buildUp; ///< The dose week by week from the first chosen week on, in week order.
 
     /// The dose of `week`: the build-up entry of that week, else the latest earlier one, else `dose`.
     core::Dose doseInWeek(int week) const;
@@ -86,9 +86,9 @@ struct HandoutDay {
 /// One plan week chosen for the handout.
 struct HandoutWeek {
     int number = 1;
-    QDate startDate;                 ///< The date of the first day; days follow in order.
-    QString phase;                   ///< E.g. "Getting going"; may be empty.
-    std::array<HandoutDay, 7> days;  ///< From the plan's first weekday on.
+    QDate startDate; ///< The date of the first day; days follow in order.
+    QString phase; ///< E.g. "Getting going"; may be empty.
+    std::array<HandoutDay, 7> days; ///< From the plan's first weekday on.
 };
 
 /// A self-management or pain-education topic attached to the plan.
@@ -101,8 +101,8 @@ struct HandoutTopic {
 /// The flare-up plan details agreed with the person (REFERENCE §4.5); every list may be empty.
 struct HandoutFlarePlan {
     QStringList warningSigns; ///< Early warning signs and known triggers.
-    QStringList helps;        ///< Things that help this person, e.g. "A warm shower".
-    QStringList people;       ///< People to ask for help.
+    QStringList helps; ///< Things that help this person, e.g. "A warm shower".
+    QStringList people; ///< People to ask for help.
     int contactAfterDays = 14; ///< Call the clinic when a flare-up lasts longer (unconfirmed default, §4.5 item 6).
 };
 
@@ -112,14 +112,14 @@ struct HandoutContent {
     QString patientName;
     QDate printedOn;
     QString planTitle;
-    int revision = 0;               ///< The plan revision number; 0 leaves it out.
-    QString goals;                  ///< The person's goals in their own words; may hold several lines.
-    bool draft = false;             ///< True for a draft revision: pages carry a "DRAFT" watermark.
-    QList<HandoutWeek> weeks;       ///< The chosen weeks, in order; the first is "this week".
-    QList<HandoutWeek> diaryWeeks;  ///< The weeks that get a diary page; when empty, the chosen weeks do.
+    int revision = 0; ///< The plan revision number; 0 leaves it out.
+    QString goals; ///< The person's goals in their own words; may hold several lines.
+    bool draft = false; ///< True for a draft revision: pages carry a "DRAFT" watermark.
+    QList<HandoutWeek> weeks; ///< The chosen weeks, in order; the first is "this week".
+    QList<HandoutWeek> diaryWeeks; ///< The weeks that get a diary page; when empty, the chosen weeks do.
     QList<HandoutExercise> exercises;
     QList<HandoutTopic> topics;
-    QStringList changes;            ///< "What changed since your last visit" lines; empty for none.
+    QStringList changes; ///< "What changed since your last visit" lines; empty for none.
     core::PainMonitoringThresholds painThresholds; ///< The person's traffic-light settings.
     HandoutFlarePlan flarePlan;
 

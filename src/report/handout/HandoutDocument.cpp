@@ -24,19 +24,20 @@ QList<PlacedPicture> placedPictures(const HandoutExercise& exercise, int index, 
         const auto& picture = exercise.pictures[p];
         const QSize size = HandoutPictures::displaySize(picture.image.size(), style.pictureBox());
         if (!size.isEmpty())
-            placed.append({HandoutDocument::pictureResource(index, p), size, picture.caption});
+            placed.append({ HandoutDocument::pictureResource(index, p), size, picture.caption });
     }
     return placed;
 }
 
-QString gridTable(const QStringList& headers, const QList<QStringList>& rows, const QStringList& widths,
-                       int padding)
+QString gridTable(const QStringList& headers, const QList<QStringList>& rows, const QStringList& widths, int padding)
 {
-    QString html = QStringLiteral("<table width='100%' cellspacing='0' cellpadding='%1' style='border-collapse:collapse; "
-                                  "border:1px solid #000000; margin-bottom:8px;'><tr>")
-                       .arg(padding);
+    QString html
+        = QStringLiteral("<table width='100%' cellspacing='0' cellpadding='%1' style='border-collapse:collapse; "
+                         "border:1px solid #000000; margin-bottom:8px;'><tr>")
+              .arg(padding);
     for (int c = 0; c < headers.size(); ++c)
-        html += QStringLiteral("<td width='%1' style='border:1px solid #000000; background-color:#e6e6e6;'><b>%2</b></td>")
+        html += QStringLiteral(
+            "<td width='%1' style='border:1px solid #000000; background-color:#e6e6e6;'><b>%2</b></td>")
                     .arg(widths.value(c), HandoutStyle::escape(headers[c]));
     html += QStringLiteral("</tr>");
     for (const auto& row : rows) {
@@ -74,7 +75,8 @@ QString HandoutDocument::letterheadHtml(const HandoutStyle& style) const
     lines << QStringLiteral("<span style='font-size:%1pt;'><b>%2</b></span>")
                  .arg(QString::number(style.bodyPoints() * 1.5, 'f', 1), HandoutStyle::escape(clinic.name));
     if (!clinic.address.trimmed().isEmpty())
-        lines << HandoutStyle::escape(clinic.address.trimmed().split(QLatin1Char('\n'), Qt::SkipEmptyParts).join(QStringLiteral(", ")));
+        lines << HandoutStyle::escape(
+            clinic.address.trimmed().split(QLatin1Char('\n'), Qt::SkipEmptyParts).join(QStringLiteral(", ")));
     QStringList contact;
     if (!clinic.phone.isEmpty())
         contact << tr("Phone: %1").arg(clinic.phone);
@@ -150,11 +152,10 @@ QString HandoutDocument::effortHtml(const HandoutStyle& style) const
         html += style.paragraph(text);
     QList<QStringList> rows;
     for (const auto& band : HandoutTexts::effortBands())
-        rows << QStringList{QStringLiteral("<b>%1</b>").arg(HandoutStyle::escape(band.range)),
-                            QStringLiteral("<b>%1.</b> %2").arg(HandoutStyle::escape(band.label),
-                                                                HandoutStyle::escape(band.feels))};
-    html += gridTable({tr("Effort"), tr("What it feels like")}, rows, {QStringLiteral("18%"), QStringLiteral("82%")},
-                           style.largePrint() ? 8 : 5);
+        rows << QStringList { QStringLiteral("<b>%1</b>").arg(HandoutStyle::escape(band.range)),
+            QStringLiteral("<b>%1.</b> %2").arg(HandoutStyle::escape(band.label), HandoutStyle::escape(band.feels)) };
+    html += gridTable({ tr("Effort"), tr("What it feels like") }, rows,
+        { QStringLiteral("18%"), QStringLiteral("82%") }, style.largePrint() ? 8 : 5);
     for (const auto& text : effort.closing)
         html += style.paragraph(text);
     return html;
@@ -166,13 +167,12 @@ QString HandoutDocument::painHtml(const HandoutStyle& style) const
     QString html = style.guidance(PainGuidance::painIntro(thresholds));
     QList<QStringList> rows;
     for (const auto& light : PainGuidance::trafficLights(thresholds))
-        rows << QStringList{QStringLiteral("<span style='font-size:%1pt; color:%2;'>%3</span> <b>%4</b>")
-                                .arg(QString::number(style.bodyPoints() * 1.6, 'f', 1), light.colour.name(),
-                                     light.symbol, HandoutStyle::escape(light.name)),
-                            HandoutStyle::escape(light.when), QStringLiteral("<b>%1</b>").arg(HandoutStyle::escape(light.action))};
-    html += gridTable({tr("Light"), tr("When"), tr("What to do")}, rows,
-                           {QStringLiteral("18%"), QStringLiteral("41%"), QStringLiteral("41%")},
-                           style.largePrint() ? 8 : 6);
+        rows << QStringList { QStringLiteral("<span style='font-size:%1pt; color:%2;'>%3</span> <b>%4</b>")
+                                  .arg(QString::number(style.bodyPoints() * 1.6, 'f', 1), light.colour.name(),
+                                      light.symbol, HandoutStyle::escape(light.name)),
+            HandoutStyle::escape(light.when), QStringLiteral("<b>%1</b>").arg(HandoutStyle::escape(light.action)) };
+    html += gridTable({ tr("Light"), tr("When"), tr("What to do") }, rows,
+        { QStringLiteral("18%"), QStringLiteral("41%"), QStringLiteral("41%") }, style.largePrint() ? 8 : 6);
     for (const auto& text : PainGuidance::painClosing())
         html += style.paragraph(text);
     html += style.guidance(PainGuidance::stopRules(m_content.clinic));
@@ -240,14 +240,14 @@ void HandoutDocument::build(QTextDocument& document) const
     document.setMetaInformation(QTextDocument::DocumentTitle, documentTitle());
     const QSize logo = HandoutPictures::displaySize(m_content.clinic.logo.size(), HandoutStyle::logoBox());
     if (!logo.isEmpty())
-        document.addResource(QTextDocument::ImageResource, QUrl(logoResource()),
-                             HandoutPictures::prepared(m_content.clinic.logo, logo));
+        document.addResource(
+            QTextDocument::ImageResource, QUrl(logoResource()), HandoutPictures::prepared(m_content.clinic.logo, logo));
     if (m_options.pictures) {
         for (int i = 0; i < m_content.exercises.size(); ++i)
             for (const auto& placed : placedPictures(m_content.exercises[i], i, style)) {
                 const int p = placed.resource.section(QLatin1Char('-'), -1).toInt();
                 document.addResource(QTextDocument::ImageResource, QUrl(placed.resource),
-                                     HandoutPictures::prepared(m_content.exercises[i].pictures[p].image, placed.size));
+                    HandoutPictures::prepared(m_content.exercises[i].pictures[p].image, placed.size));
             }
     }
     document.setHtml(html());

@@ -10,8 +10,8 @@ namespace paceplan::report {
 
 namespace {
 
-constexpr double kBodyPoints = 12.0;       // REFERENCE §7.2: at least 12-14 pt for older readers.
-constexpr double kLargeBodyPoints = 16.0;  // REFERENCE §7.2: 16-18 pt for readers with low vision.
+constexpr double kBodyPoints = 12.0; // REFERENCE §7.2: at least 12-14 pt for older readers.
+constexpr double kLargeBodyPoints = 16.0; // REFERENCE §7.2: 16-18 pt for readers with low vision.
 // REFERENCE §7.2 asks for 1-inch margins. The bottom margin is smaller because the footer sits inside it.
 constexpr double kSideMarginMm = 25.0;
 constexpr double kTopMarginMm = 20.0;
@@ -51,7 +51,7 @@ double HandoutOptions::bodyPointSize() const
 QPageLayout HandoutOptions::pageLayout() const
 {
     return QPageLayout(QPageSize(pageSizeId(paper)), QPageLayout::Portrait,
-                       QMarginsF(kSideMarginMm, kTopMarginMm, kSideMarginMm, kBottomMarginMm), QPageLayout::Millimeter);
+        QMarginsF(kSideMarginMm, kTopMarginMm, kSideMarginMm, kBottomMarginMm), QPageLayout::Millimeter);
 }
 
 QPageSize::PageSizeId pageSizeId(HandoutPaper paper)

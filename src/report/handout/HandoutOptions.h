@@ -17,13 +17,13 @@ enum class HandoutWeeks { CurrentWeek, NextWeeks, WholePlan };
 /// The choices made when printing a handout.
 struct HandoutOptions {
     HandoutWeeks weeks = HandoutWeeks::CurrentWeek;
-    int weekCount = 2;             ///< With NextWeeks: how many weeks from the current one, 1 or more.
-    bool largePrint = false;       ///< Body text of 16 pt or more and more space.
+    int weekCount = 2; ///< With NextWeeks: how many weeks from the current one, 1 or more.
+    bool largePrint = false; ///< Body text of 16 pt or more and more space.
     HandoutPaper paper = HandoutPaper::A4;
-    bool pictures = true;          ///< Prints the exercise pictures.
-    bool diary = true;             ///< Adds a home-diary page per week.
-    bool education = true;         ///< Adds the education topics attached to the plan.
-    bool everydayTips = true;      ///< Adds the everyday-habits tips.
+    bool pictures = true; ///< Prints the exercise pictures.
+    bool diary = true; ///< Adds a home-diary page per week.
+    bool education = true; ///< Adds the education topics attached to the plan.
+    bool everydayTips = true; ///< Adds the everyday-habits tips.
 
     /// The plan weeks to print: the current week, the next `weekCount` weeks from it, or every week, limited
     /// to 1..planWeeks; empty when the plan has no weeks.

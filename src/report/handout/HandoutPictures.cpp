@@ -20,7 +20,7 @@ QImage HandoutPictures::prepared(const QImage& image, const QSize& displaySize)
     if (image.isNull() || displaySize.isEmpty())
         return {};
     const QSize limit(static_cast<int>(std::lround(displaySize.width() * kPixelsPerLayoutPixel)),
-                      static_cast<int>(std::lround(displaySize.height() * kPixelsPerLayoutPixel)));
+        static_cast<int>(std::lround(displaySize.height() * kPixelsPerLayoutPixel)));
     QImage scaled = image.size().width() > limit.width() || image.size().height() > limit.height()
         ? image.scaled(limit, Qt::KeepAspectRatio, Qt::SmoothTransformation)
         : image;

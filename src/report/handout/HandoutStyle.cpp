@@ -23,8 +23,7 @@ QString points(double value)
 } // namespace
 
 HandoutStyle::HandoutStyle(const HandoutOptions& options)
-    : m_body(options.bodyPointSize()),
-      m_large(options.largePrint),
+    : m_body(options.bodyPointSize()), m_large(options.largePrint),
       m_bodyWidth(options.pageLayout().paintRect(QPageLayout::Millimeter).width() / kMmPerInch * kLayoutDpi)
 {
 }
@@ -59,7 +58,7 @@ QSize HandoutStyle::pictureBox() const
 
 QSize HandoutStyle::logoBox()
 {
-    return {170, 95}; // About 45 x 25 mm.
+    return { 170, 95 }; // About 45 x 25 mm.
 }
 
 QString HandoutStyle::escape(const QString& text)
@@ -142,13 +141,15 @@ QString HandoutStyle::boxes(const QStringList& innerHtmls) const
         return {};
     if (innerHtmls.size() == 1)
         return box(innerHtmls.first());
-    QString html = QStringLiteral("<table width='100%' cellspacing='0' cellpadding='%1' style='border-collapse:collapse; "
-                                  "border:1px solid #000000; margin-top:%2px; margin-bottom:%2px;'><tr>")
-                       .arg(m_large ? 10 : 8)
-                       .arg(gap(0.5));
+    QString html
+        = QStringLiteral("<table width='100%' cellspacing='0' cellpadding='%1' style='border-collapse:collapse; "
+                         "border:1px solid #000000; margin-top:%2px; margin-bottom:%2px;'><tr>")
+              .arg(m_large ? 10 : 8)
+              .arg(gap(0.5));
     const int width = 100 / static_cast<int>(innerHtmls.size());
     for (const auto& inner : innerHtmls)
-        html += QStringLiteral("<td valign='top' width='%1%' style='border:1px solid #000000; background-color:#f2f2f2;'>%2</td>")
+        html += QStringLiteral(
+            "<td valign='top' width='%1%' style='border:1px solid #000000; background-color:#f2f2f2;'>%2</td>")
                     .arg(width)
                     .arg(inner);
     html += QStringLiteral("</tr></table>");
@@ -156,4 +157,3 @@ QString HandoutStyle::boxes(const QStringList& innerHtmls) const
 }
 
 } // namespace paceplan::report
-

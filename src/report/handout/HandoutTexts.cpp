@@ -165,12 +165,12 @@ GuidanceText HandoutTexts::effortGuidance()
 QList<EffortBand> HandoutTexts::effortBands()
 {
     return {
-        {tr("0"), tr("Rest"), tr("No effort at all, like sitting in a chair.")},
-        {tr("1 to 2"), tr("Very easy"), tr("Like a slow stroll. You could keep going all day.")},
-        {tr("3 to 4"), tr("Moderate"), tr("You breathe faster, but you can still talk in full sentences.")},
-        {tr("5 to 6"), tr("Hard"), tr("You breathe hard. You can only say a few words at a time.")},
-        {tr("7 to 8"), tr("Very hard"), tr("You can hardly talk. You can only keep it up for a short time.")},
-        {tr("9 to 10"), tr("Flat out"), tr("As hard as you can go. You do not need this level in your plan.")},
+        { tr("0"), tr("Rest"), tr("No effort at all, like sitting in a chair.") },
+        { tr("1 to 2"), tr("Very easy"), tr("Like a slow stroll. You could keep going all day.") },
+        { tr("3 to 4"), tr("Moderate"), tr("You breathe faster, but you can still talk in full sentences.") },
+        { tr("5 to 6"), tr("Hard"), tr("You breathe hard. You can only say a few words at a time.") },
+        { tr("7 to 8"), tr("Very hard"), tr("You can hardly talk. You can only keep it up for a short time.") },
+        { tr("9 to 10"), tr("Flat out"), tr("As hard as you can go. You do not need this level in your plan.") },
     };
 }
 
@@ -218,20 +218,21 @@ QString HandoutTexts::diaryUsualPain(const std::optional<int>& usualPain)
 
 QStringList HandoutTexts::diaryColumns()
 {
-    return {tr("Day"), tr("Done?"), tr("Pain before"), tr("Pain during"), tr("Pain after"), tr("Next morning"),
-            tr("Notes")};
+    return { tr("Day"), tr("Done?"), tr("Pain before"), tr("Pain during"), tr("Pain after"), tr("Next morning"),
+        tr("Notes") };
 }
 
 QStringList HandoutTexts::diaryDoneChoices()
 {
-    return {tr("Yes"), tr("Part"), tr("No")};
+    return { tr("Yes"), tr("Part"), tr("No") };
 }
 
 QString HandoutTexts::diaryDates(const QDate& start)
 {
     const QDate end = start.addDays(6);
-    return tr("%1 to %2").arg(QLocale().toString(start, QStringLiteral("d MMMM")),
-                              QLocale().toString(end, QStringLiteral("d MMMM yyyy")));
+    return tr("%1 to %2")
+        .arg(QLocale().toString(start, QStringLiteral("d MMMM")),
+            QLocale().toString(end, QStringLiteral("d MMMM yyyy")));
 }
 
 QString HandoutTexts::diaryRestDay()

@@ -18,7 +18,7 @@ struct GuidanceText {
     QString heading;
     QStringList paragraphs;
     QStringList list;
-    bool numbered = false;     ///< True for a numbered list of steps, false for bullets.
+    bool numbered = false; ///< True for a numbered list of steps, false for bullets.
     QStringList closing;
 
     /// The text as plain lines, for readability checks.
@@ -27,9 +27,9 @@ struct GuidanceText {
 
 /// One band of the 0-10 effort scale in plain words.
 struct EffortBand {
-    QString range;     ///< E.g. "3 to 4".
-    QString label;     ///< E.g. "Moderate".
-    QString feels;     ///< What it feels like.
+    QString range; ///< E.g. "3 to 4".
+    QString label; ///< E.g. "Moderate".
+    QString feels; ///< What it feels like.
 };
 
 /// The fixed, translated patient-facing wording of a handout (everything except dose lines and pain rules).

@@ -47,7 +47,7 @@ QList<TrafficLight> PainGuidance::trafficLights(const core::PainMonitoringThresh
     const auto usual = thresholds.usualPain;
     QList<TrafficLight> lights;
 
-    TrafficLight go{tr("Green"), QStringLiteral("\u25CF"), kGreen, {}, {}};
+    TrafficLight go { tr("Green"), QStringLiteral("\u25CF"), kGreen, {}, {} };
     go.when = green == 0 ? tr("You have no pain during exercise, and the next morning your pain is no worse than "
                               "usual.")
                          : tr("Pain during exercise stays at %1 out of 10 or less, and the next morning your pain "
@@ -61,8 +61,9 @@ QList<TrafficLight> PainGuidance::trafficLights(const core::PainMonitoringThresh
         amberWhen << (amber == green + 1 ? tr("pain during exercise is %1 out of 10").arg(amber)
                                          : tr("pain during exercise is %1 to %2 out of 10").arg(green + 1).arg(amber));
     if (tolerance > 0) {
-        QString morning = tolerance == 1 ? tr("the next morning your pain is up to 1 point above usual")
-                                         : tr("the next morning your pain is up to %1 points above usual").arg(tolerance);
+        QString morning = tolerance == 1
+            ? tr("the next morning your pain is up to 1 point above usual")
+            : tr("the next morning your pain is up to %1 points above usual").arg(tolerance);
         if (usual)
             morning = tr("%1 (up to %2 out of 10)").arg(morning).arg(*usual + tolerance);
         amberWhen << morning;
@@ -70,28 +71,28 @@ QList<TrafficLight> PainGuidance::trafficLights(const core::PainMonitoringThresh
     if (!amberWhen.isEmpty()) {
         QString when = amberWhen.join(tr(", or "));
         when[0] = when[0].toUpper();
-        lights << TrafficLight{tr("Amber"), QStringLiteral("\u25B2"), kAmber, when + QLatin1Char('.'),
-                               tr("This is OK. Keep to the same amounts. Do not add more until you are back in the "
-                                  "green.")};
+        lights << TrafficLight { tr("Amber"), QStringLiteral("\u25B2"), kAmber, when + QLatin1Char('.'),
+            tr("This is OK. Keep to the same amounts. Do not add more until you are back in the "
+               "green.") };
     }
 
     QString morning = tolerance == 0 ? tr("the next morning your pain is higher than usual")
-                      : tolerance == 1 ? tr("the next morning your pain is more than 1 point above usual")
-                                       : tr("the next morning your pain is more than %1 points above usual").arg(tolerance);
+        : tolerance == 1             ? tr("the next morning your pain is more than 1 point above usual")
+                         : tr("the next morning your pain is more than %1 points above usual").arg(tolerance);
     if (usual)
         morning = tr("%1 (%2 out of 10 or more)").arg(morning).arg(*usual + tolerance + 1);
-    lights << TrafficLight{tr("Red"), QStringLiteral("\u25A0"), kRed,
-                           tr("Pain during exercise goes above %1 out of 10, or %2.").arg(amber).arg(morning),
-                           tr("%1 Keep moving. Do not stop all activity. If it keeps happening, call us.")
-                               .arg(stepBackAction(thresholds.stepBack))};
+    lights << TrafficLight { tr("Red"), QStringLiteral("\u25A0"), kRed,
+        tr("Pain during exercise goes above %1 out of 10, or %2.").arg(amber).arg(morning),
+        tr("%1 Keep moving. Do not stop all activity. If it keeps happening, call us.")
+            .arg(stepBackAction(thresholds.stepBack)) };
     return lights;
 }
 
 QStringList PainGuidance::painClosing()
 {
-    return {tr("The next morning matters most. Pain may go up for a few hours after exercise. That is fine if it "
-               "settles by the next morning."),
-            tr("Write your pain in your diary each day. It helps you and your physio see how things are going.")};
+    return { tr("The next morning matters most. Pain may go up for a few hours after exercise. That is fine if it "
+                "settles by the next morning."),
+        tr("Write your pain in your diary each day. It helps you and your physio see how things are going.") };
 }
 
 GuidanceText PainGuidance::stopRules(const HandoutClinic& clinic)
@@ -100,19 +101,16 @@ GuidanceText PainGuidance::stopRules(const HandoutClinic& clinic)
     text.heading = tr("When to stop");
     text.paragraphs << tr("Stop exercising and rest if you have any of these:");
     text.list << tr("Pain, pressure or tightness in your chest, neck, jaw or arms")
-              << tr("Feeling dizzy, light-headed or faint")
-              << tr("Feeling sick, or a cold sweat")
-              << tr("So short of breath that you cannot talk")
-              << tr("A racing, pounding or uneven heartbeat")
+              << tr("Feeling dizzy, light-headed or faint") << tr("Feeling sick, or a cold sweat")
+              << tr("So short of breath that you cannot talk") << tr("A racing, pounding or uneven heartbeat")
               << tr("New numbness or weakness, or trouble speaking or seeing")
-              << tr("Sudden, sharp or new pain in a joint or muscle")
-              << tr("Feeling much more tired than normal");
+              << tr("Sudden, sharp or new pain in a joint or muscle") << tr("Feeling much more tired than normal");
     text.closing << (clinic.phone.isEmpty()
-                         ? tr("If it does not settle with rest, or it comes back each time you exercise, call your "
-                              "physio before you exercise again.")
-                         : tr("If it does not settle with rest, or it comes back each time you exercise, call us on "
-                              "%1 before you exercise again.")
-                               .arg(clinic.phone));
+            ? tr("If it does not settle with rest, or it comes back each time you exercise, call your "
+                 "physio before you exercise again.")
+            : tr("If it does not settle with rest, or it comes back each time you exercise, call us on "
+                 "%1 before you exercise again.")
+                  .arg(clinic.phone));
     return text;
 }
 
@@ -122,16 +120,15 @@ GuidanceText PainGuidance::urgentHelp(const HandoutClinic& clinic)
     text.heading = tr("Get help straight away");
     text.paragraphs << (clinic.emergencyNumber.isEmpty() ? tr("Get emergency help straight away if:")
                                                          : tr("Call %1 straight away if:").arg(clinic.emergencyNumber));
-    text.list << tr("You have chest pain that does not go away when you rest")
-              << tr("You faint")
+    text.list << tr("You have chest pain that does not go away when you rest") << tr("You faint")
               << tr("You have numbness around your bottom or between your legs")
               << tr("You cannot pass urine, or you cannot control your bladder or bowels")
               << tr("Both legs feel weak or numb, or your walking gets worse fast");
     return text;
 }
 
-GuidanceText PainGuidance::flarePlan(const core::PainMonitoringThresholds& thresholds, const HandoutFlarePlan& plan,
-                                     const QString& clinicPhone)
+GuidanceText PainGuidance::flarePlan(
+    const core::PainMonitoringThresholds& thresholds, const HandoutFlarePlan& plan, const QString& clinicPhone)
 {
     GuidanceText text;
     text.heading = tr("If you have a flare-up");
@@ -146,18 +143,19 @@ GuidanceText PainGuidance::flarePlan(const core::PainMonitoringThresholds& thres
                                .arg(*thresholds.usualPain + margin)
                                .arg(onDays);
     else
-        text.paragraphs << (margin == 1 ? tr("For you, a flare-up means pain 1 point or more above your usual level %1.")
-                                              .arg(onDays)
-                                        : tr("For you, a flare-up means pain %1 points or more above your usual level %2.")
-                                              .arg(margin)
-                                              .arg(onDays));
+        text.paragraphs << (margin == 1
+                ? tr("For you, a flare-up means pain 1 point or more above your usual level %1.").arg(onDays)
+                : tr("For you, a flare-up means pain %1 points or more above your usual level %2.")
+                      .arg(margin)
+                      .arg(onDays));
     text.paragraphs << tr("Have a plan ready, and use it early. Here is what to do:");
 
     text.numbered = true;
     text.list << tr("Keep moving gently. Do not stay in bed all day.")
               << (thresholds.flareQuotaPercent == 50
-                      ? tr("For the first 1 to 3 days, do about half of your usual amounts.")
-                      : tr("For the first 1 to 3 days, do about %1% of your usual amounts.").arg(thresholds.flareQuotaPercent))
+                         ? tr("For the first 1 to 3 days, do about half of your usual amounts.")
+                         : tr("For the first 1 to 3 days, do about %1% of your usual amounts.")
+                               .arg(thresholds.flareQuotaPercent))
               << tr("Spread things out. Do short bits of activity often, with rests in between.")
               << tr("Use what calms your pain, such as slow breathing, relaxing, or a heat or cold pack.")
               << tr("Take your medicines as your doctor or pharmacist told you.")
@@ -177,9 +175,8 @@ GuidanceText PainGuidance::flarePlan(const core::PainMonitoringThresholds& thres
     const QString span = contact % 7 == 0 ? (contact == 7 ? tr("1 week") : tr("%1 weeks").arg(contact / 7))
                                           : (contact == 1 ? tr("1 day") : tr("%1 days").arg(contact));
     text.closing << (clinicPhone.isEmpty()
-                         ? tr("Call your physio if a flare-up lasts more than %1, or if you are worried.").arg(span)
-                         : tr("Call us on %1 if a flare-up lasts more than %2, or if you are worried.")
-                               .arg(clinicPhone, span));
+            ? tr("Call your physio if a flare-up lasts more than %1, or if you are worried.").arg(span)
+            : tr("Call us on %1 if a flare-up lasts more than %2, or if you are worried.").arg(clinicPhone, span));
     return text;
 }
 

@@ -15,8 +15,8 @@ namespace paceplan::report {
 /// One light of the pain traffic light: a shape and a name (so it reads in black and white), when it applies
 /// and what to do.
 struct TrafficLight {
-    QString name;    ///< "Green", "Amber" or "Red".
-    QString symbol;  ///< A shape that differs per light: a circle, a triangle, a square.
+    QString name; ///< "Green", "Amber" or "Red".
+    QString symbol; ///< A shape that differs per light: a circle, a triangle, a square.
     QColor colour;
     QString when;
     QString action;
@@ -41,8 +41,8 @@ public:
     static GuidanceText urgentHelp(const HandoutClinic& clinic);
 
     /// "If you have a flare-up": what a flare-up is for this person and the steps to take.
-    static GuidanceText flarePlan(const core::PainMonitoringThresholds& thresholds, const HandoutFlarePlan& plan,
-                                  const QString& clinicPhone);
+    static GuidanceText flarePlan(
+        const core::PainMonitoringThresholds& thresholds, const HandoutFlarePlan& plan, const QString& clinicPhone);
 
     /// What the red light says to do, following the step-back rule.
     static QString stepBackAction(const core::StepBackRule& rule);

@@ -28,8 +28,8 @@ QString cell(const QString& html, const QString& shade = {}, double width = 0, c
 {
     return QStringLiteral("<td valign='top'%1%2 style='border:1px solid #000000;%3'>%4</td>")
         .arg(width > 0 ? QStringLiteral(" width='%1%'").arg(width, 0, 'f', 1) : QString(),
-             align.isEmpty() ? QString() : QStringLiteral(" align='%1'").arg(align),
-             shade.isEmpty() ? QString() : QStringLiteral(" background-color:%1;").arg(shade), html);
+            align.isEmpty() ? QString() : QStringLiteral(" align='%1'").arg(align),
+            shade.isEmpty() ? QString() : QStringLiteral(" background-color:%1;").arg(shade), html);
 }
 
 QStringList words(const QString& text)
@@ -71,7 +71,8 @@ QString WeekCalendar::calendarHtml(const HandoutWeek& week) const
     QString html = m_style.heading(3, HandoutTexts::weekTitle(week.number, week.startDate, week.phase));
     const int padding = m_style.largePrint() ? 3 : 4;
 
-    const auto isRest = [&week](int day) { return week.days[static_cast<std::size_t>(day)].type == HandoutDayType::Rest; };
+    const auto isRest
+        = [&week](int day) { return week.days[static_cast<std::size_t>(day)].type == HandoutDayType::Rest; };
     // Every day column is as wide as the widest day header, so no word in it is cut; the exercise column gets
     // the rest of the width.
     QStringList headerLines;
@@ -80,13 +81,13 @@ QString WeekCalendar::calendarHtml(const HandoutWeek& week) const
     const double dayWidth = m_style.columnPercent(headerLines, true, padding);
     QString header = QStringLiteral("<tr>");
     header += cell(QStringLiteral("<b>%1</b>").arg(HandoutStyle::escape(HandoutTexts::calendarExerciseColumn())),
-                   kHeaderShade, std::max(10.0, 100.0 - 7 * dayWidth));
+        kHeaderShade, std::max(10.0, 100.0 - 7 * dayWidth));
     for (int d = 0; d < 7; ++d) {
         QStringList lines = dayHeaderLines(week, d);
         for (auto& line : lines)
             line = QStringLiteral("<b>%1</b>").arg(HandoutStyle::escape(line));
         header += cell(lines.join(QStringLiteral("<br>")), isRest(d) ? kRestShade : kHeaderShade, dayWidth,
-                       QStringLiteral("center"));
+            QStringLiteral("center"));
     }
     header += QStringLiteral("</tr>");
 
@@ -104,10 +105,11 @@ QString WeekCalendar::calendarHtml(const HandoutWeek& week) const
         if (!used)
             continue;
         QString row = QStringLiteral("<tr>");
-        row += cell(QStringLiteral("%1. <b>%2</b>: %3")
-                        .arg(i + 1)
-                        .arg(HandoutStyle::escape(exercise.name),
-                             HandoutStyle::escape(DoseText::brief(exercise.doseInWeek(week.number), exercise.doseKind))));
+        row += cell(
+            QStringLiteral("%1. <b>%2</b>: %3")
+                .arg(i + 1)
+                .arg(HandoutStyle::escape(exercise.name),
+                    HandoutStyle::escape(DoseText::brief(exercise.doseInWeek(week.number), exercise.doseKind))));
         for (int d = 0; d < 7; ++d)
             row += cell(doneOn(d) ? tick : QString(), isRest(d) ? kRestShade : QString(), 0, QStringLiteral("center"));
         rows << row + QStringLiteral("</tr>");
@@ -139,7 +141,7 @@ QString WeekCalendar::diaryHtml(const HandoutWeek& week) const
     if (week.startDate.isValid())
         html += m_style.paragraph(HandoutTexts::diaryDates(week.startDate), true);
     html += m_style.paragraph(HandoutTexts::diaryIntro() + QLatin1Char(' ')
-                              + HandoutTexts::diaryUsualPain(m_content.painThresholds.usualPain));
+        + HandoutTexts::diaryUsualPain(m_content.painThresholds.usualPain));
 
     const int padding = m_style.largePrint() ? 4 : 6;
     const QString box = QStringLiteral("\u2610\u00A0");

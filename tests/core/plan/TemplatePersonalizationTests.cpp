@@ -32,7 +32,8 @@ Plan makeTemplate()
         walk.dose.durationSeconds = 480;
         walk.intensity = IntensityTarget { IntensityKind::Effort, 3, 4, 0, 0, {}, TalkTestLevel::CanTalk };
     }
-    plan.days[2].items[0].intensity = IntensityTarget { IntensityKind::HeartRate, 0, 0, 40, 55, {}, TalkTestLevel::CanTalk };
+    plan.days[2].items[0].intensity
+        = IntensityTarget { IntensityKind::HeartRate, 0, 0, 40, 55, {}, TalkTestLevel::CanTalk };
     plan.days[1].items[0].progression.rule = DoubleProgressionRule { 10, 15, 1, 2, StepKind::Absolute, 1.0, {} };
     plan.days[1].items[1].progression.rule = DoubleProgressionRule { 12, 15, 1, 1, StepKind::Absolute, 1.0, {} };
     return plan;
@@ -113,8 +114,8 @@ TEST_CASE("the walking baseline sets the quota and a week-1 dose at 80 percent",
         int firstDose;
         double goal;
     };
-    const auto row = GENERATE(Row { 15, 900, 720, 1800 }, Row { 10, 600, 480, 1800 },
-        Row { 25, 1500, 1200, 1800 }, Row { 40, 2400, 1920, 1920 }, // above the goal: the goal becomes the start
+    const auto row = GENERATE(Row { 15, 900, 720, 1800 }, Row { 10, 600, 480, 1800 }, Row { 25, 1500, 1200, 1800 },
+        Row { 40, 2400, 1920, 1920 }, // above the goal: the goal becomes the start
         Row { 500, 7200, 5760, 5760 }); // kept within 120 minutes
     auto input = options();
     input.baselines.walkingMinutes = row.minutes;
@@ -142,7 +143,8 @@ TEST_CASE("the walking baseline sets the quota and a week-1 dose at 80 percent",
 TEST_CASE("the walking baseline starts a linear duration rule at 80 percent", "[personalisation]")
 {
     Plan templatePlan = makeTemplate();
-    templatePlan.days[0].items[0].progression.rule = LinearRule { DoseField::DurationSeconds, StepKind::Absolute, 60, 1, 900.0 };
+    templatePlan.days[0].items[0].progression.rule
+        = LinearRule { DoseField::DurationSeconds, StepKind::Absolute, 60, 1, 900.0 };
     templatePlan.days[0].items[0].dose.durationSeconds = 600;
     auto input = options();
     input.baselines.walkingMinutes = 20;
@@ -159,8 +161,8 @@ TEST_CASE("the chair-stand count sets the repetition range of leg exercises", "[
         int low;
         int high;
     };
-    const auto row = GENERATE(Row { 12, 10, 15 }, Row { 10, 8, 13 }, Row { 4, 5, 10 }, Row { 20, 12, 17 },
-        Row { 0, 5, 10 });
+    const auto row
+        = GENERATE(Row { 12, 10, 15 }, Row { 10, 8, 13 }, Row { 4, 5, 10 }, Row { 20, 12, 17 }, Row { 0, 5, 10 });
     auto input = options();
     input.baselines.chairStandReps = row.chairStands;
     const Plan templatePlan = makeTemplate();

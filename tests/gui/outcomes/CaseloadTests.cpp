@@ -29,7 +29,7 @@ gui::CaseloadRow makeRow(std::int64_t id, const char* name, std::optional<double
     row.changeClass = change;
     row.adherencePercent = adherence;
     for (int i = 0; i < flags; ++i)
-        row.flags.push_back({core::CaseloadFlagCode::LowAdherence, "Adherence below 50%"});
+        row.flags.push_back({ core::CaseloadFlagCode::LowAdherence, "Adherence below 50%" });
     return row;
 }
 
@@ -70,12 +70,12 @@ TEST_CASE("The caseload proxy sorts numbers as numbers with missing values last"
     const QString ana = QStringLiteral("Ana Silva"), ben = QStringLiteral("Ben Okoye"),
                   carla = QStringLiteral("Carla Jung"), dev = QStringLiteral("Dev Patel");
     const Case cases[] = {
-        {gui::CaseloadModel::PainColumn, Qt::AscendingOrder, {ana, dev, ben, carla}},
-        {gui::CaseloadModel::PainColumn, Qt::DescendingOrder, {ben, dev, ana, carla}},
-        {gui::CaseloadModel::AdherenceColumn, Qt::AscendingOrder, {ben, dev, ana, carla}},
-        {gui::CaseloadModel::ClassColumn, Qt::AscendingOrder, {dev, ben, ana, carla}},
-        {gui::CaseloadModel::FlagsColumn, Qt::DescendingOrder, {dev, ben, carla, ana}},
-        {gui::CaseloadModel::NameColumn, Qt::DescendingOrder, {dev, carla, ben, ana}},
+        { gui::CaseloadModel::PainColumn, Qt::AscendingOrder, { ana, dev, ben, carla } },
+        { gui::CaseloadModel::PainColumn, Qt::DescendingOrder, { ben, dev, ana, carla } },
+        { gui::CaseloadModel::AdherenceColumn, Qt::AscendingOrder, { ben, dev, ana, carla } },
+        { gui::CaseloadModel::ClassColumn, Qt::AscendingOrder, { dev, ben, ana, carla } },
+        { gui::CaseloadModel::FlagsColumn, Qt::DescendingOrder, { dev, ben, carla, ana } },
+        { gui::CaseloadModel::NameColumn, Qt::DescendingOrder, { dev, carla, ben, ana } },
     };
     for (const auto& item : cases) {
         INFO("column " << item.column << " order " << item.order);
@@ -94,15 +94,15 @@ TEST_CASE("The caseload proxy filters by name, flags and change class", "[gui][o
     proxy.sort(gui::CaseloadModel::NameColumn, Qt::AscendingOrder);
 
     proxy.setNameFilter(QStringLiteral("SILVA"));
-    CHECK(namesInOrder(proxy) == QStringList{QStringLiteral("Ana Silva")});
+    CHECK(namesInOrder(proxy) == QStringList { QStringLiteral("Ana Silva") });
     proxy.setNameFilter(QStringLiteral("e"));
-    CHECK(namesInOrder(proxy) == QStringList{QStringLiteral("Ben Okoye"), QStringLiteral("Dev Patel")});
+    CHECK(namesInOrder(proxy) == QStringList { QStringLiteral("Ben Okoye"), QStringLiteral("Dev Patel") });
     proxy.setNameFilter({});
     proxy.setFlaggedOnly(true);
     CHECK(namesInOrder(proxy)
-          == QStringList{QStringLiteral("Ben Okoye"), QStringLiteral("Carla Jung"), QStringLiteral("Dev Patel")});
+        == QStringList { QStringLiteral("Ben Okoye"), QStringLiteral("Carla Jung"), QStringLiteral("Dev Patel") });
     proxy.setChangeClassFilter(QString::fromLatin1(core::changeClassCode(core::ChangeClass::Worse)));
-    CHECK(namesInOrder(proxy) == QStringList{QStringLiteral("Dev Patel")});
+    CHECK(namesInOrder(proxy) == QStringList { QStringLiteral("Dev Patel") });
     proxy.setFlaggedOnly(false);
     proxy.setChangeClassFilter({});
     CHECK(proxy.rowCount() == 4);
@@ -129,8 +129,8 @@ TEST_CASE("Double-clicking a caseload row asks to open that patient", "[gui][out
 TEST_CASE("A caseload row is worked out by core from the patient's data", "[gui][outcomes]")
 {
     const core::PatientId patient(9);
-    const auto responder = gui::buildCaseloadRow(patient, "Ana Silva", test::responderData(patient),
-        core::Date(2026, 11, 20));
+    const auto responder
+        = gui::buildCaseloadRow(patient, "Ana Silva", test::responderData(patient), core::Date(2026, 11, 20));
     CHECK(responder.lastPain == 4.0);
     CHECK(responder.painInstrument == "NPRS");
     CHECK(responder.changeClass == core::ChangeClass::MeaningfulImprovement);
@@ -143,7 +143,7 @@ TEST_CASE("A caseload row is worked out by core from the patient's data", "[gui]
     auto stalled = test::responderData(patient);
     for (auto& entry : stalled.outcomes)
         if (entry.instrumentCode == "nprs")
-            entry.answers = {7.0};
+            entry.answers = { 7.0 };
     std::erase_if(stalled.logs, [](const core::SessionLog& log) { return log.date >= core::Date(2026, 11, 7); });
     const auto row = gui::buildCaseloadRow(patient, "Ana Silva", stalled, core::Date(2026, 11, 20));
     CHECK(row.changeClass == core::ChangeClass::NoChange);
@@ -151,6 +151,6 @@ TEST_CASE("A caseload row is worked out by core from the patient's data", "[gui]
     for (const auto& flag : row.flags)
         codes.push_back(flag.code);
     CHECK(codes
-          == std::vector<core::CaseloadFlagCode>{
-              core::CaseloadFlagCode::NoMeaningfulImprovement, core::CaseloadFlagCode::LowAdherence});
+        == std::vector<core::CaseloadFlagCode> {
+            core::CaseloadFlagCode::NoMeaningfulImprovement, core::CaseloadFlagCode::LowAdherence });
 }

@@ -63,7 +63,7 @@ struct PageFixture {
 
     test::ScriptedPrompter prompter;
     gui::MemoryOutcomeStore store;
-    gui::OutcomesPage page{store};
+    gui::OutcomesPage page { store };
 };
 
 int pointCount(gui::TrendChartView* chart, const QString& name)
@@ -96,7 +96,7 @@ TEST_CASE("A questionnaire entered by keyboard updates the score, the trend and 
     // Enter goes through the total (left empty) and the date to the notes; Enter there saves.
     while (QApplication::focusWidget() != form->notesField()) {
         REQUIRE((QApplication::focusWidget() == form->totalField() || QApplication::focusWidget() == form->dateField()
-                 || QApplication::focusWidget() == form->dateField()->findChild<QLineEdit*>()));
+            || QApplication::focusWidget() == form->dateField()->findChild<QLineEdit*>()));
         PageFixture::typeThen(QString(), Qt::Key_Return);
     }
     PageFixture::typeThen(QStringLiteral("After six weeks"), Qt::Key_Return);
@@ -193,7 +193,7 @@ TEST_CASE("Today's pain is recorded from the one-line entry", "[gui][outcomes]")
     const auto& outcomes = fixture.page.patientData().outcomes;
     REQUIRE(outcomes.size() == 2);
     CHECK(outcomes.back().instrumentCode == "nprs");
-    CHECK(outcomes.back().answers == core::Answers{4.0});
+    CHECK(outcomes.back().answers == core::Answers { 4.0 });
     CHECK(outcomes.back().date == kToday);
     // A rating above 10 is refused with a message and not recorded.
     QTest::keyClicks(field, QStringLiteral("11"));

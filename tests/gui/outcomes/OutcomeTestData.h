@@ -28,12 +28,12 @@ inline gui::PatientOutcomeData responderData(core::PatientId patient)
         entry.notes = notes;
         data.outcomes.push_back(entry);
     };
-    const int pain[] = {7, 7, 6, 6, 6, 5, 5, 5, 4, 4, 4, 4};
+    const int pain[] = { 7, 7, 6, 6, 6, 5, 5, 5, 4, 4, 4, 4 };
     for (int week = 0; week < 12; ++week)
-        add("nprs", data.planStart.addDays(7 * week), {double(pain[week])}, week == 0 ? "Baseline" : "");
-    add("odi", data.planStart, {3, 2, 3, 3, 3, 2, 2, 3, 3, 2}, "Baseline");
-    add("odi", data.planStart.addDays(42), {2, 1, 2, 2, 2, 2, 1, 2, 2, 2});
-    add("odi", data.planStart.addDays(77), {2, 1, 1, 1, 2, 1, 1, 1, 1, 1});
+        add("nprs", data.planStart.addDays(7 * week), { double(pain[week]) }, week == 0 ? "Baseline" : "");
+    add("odi", data.planStart, { 3, 2, 3, 3, 3, 2, 2, 3, 3, 2 }, "Baseline");
+    add("odi", data.planStart.addDays(42), { 2, 1, 2, 2, 2, 2, 1, 2, 2, 2 });
+    add("odi", data.planStart.addDays(77), { 2, 1, 1, 1, 2, 1, 1, 1, 1, 1 });
     const core::Date today(2026, 11, 20);
     for (core::Date day = data.planStart; day < today; day = day.addDays(1)) {
         if (day.weekdayIndex() != 0 && day.weekdayIndex() != 2 && day.weekdayIndex() != 4)
@@ -60,8 +60,8 @@ inline gui::PatientOutcomeData responderData(core::PatientId patient)
         }
         data.logs.push_back(log);
     }
-    data.markers.push_back({data.planStart, "Plan rev. 1"});
-    data.markers.push_back({data.planStart.addDays(28), "Plan rev. 2"});
+    data.markers.push_back({ data.planStart, "Plan rev. 1" });
+    data.markers.push_back({ data.planStart.addDays(28), "Plan rev. 2" });
     return data;
 }
 

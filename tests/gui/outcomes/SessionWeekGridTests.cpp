@@ -36,7 +36,7 @@ TEST_CASE("A whole diary week is keyed in from the keyboard", "[gui][outcomes]")
     data.planStart = core::Date(2026, 11, 2);
     data.planId = core::PlanId(5);
     data.revisionNumber = 2;
-    for (int day : {0, 2, 4})
+    for (int day : { 0, 2, 4 })
         data.scheduled.push_back(core::Date(2026, 11, 16).addDays(day));
     gui::SessionWeekGrid grid(store);
     QAbstractItemModelTester tester(grid.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -49,14 +49,14 @@ TEST_CASE("A whole diary week is keyed in from the keyboard", "[gui][outcomes]")
 
     grid.view()->setFocus();
     QTRY_VERIFY(grid.view()->hasFocus());
-    const QStringList statuses{QStringLiteral("d"), QStringLiteral("p"), QStringLiteral("s"), QStringLiteral("d"),
-        QStringLiteral("d"), QString(), QStringLiteral("d")};
+    const QStringList statuses { QStringLiteral("d"), QStringLiteral("p"), QStringLiteral("s"), QStringLiteral("d"),
+        QStringLiteral("d"), QString(), QStringLiteral("d") };
     for (int day = 0; day < 7; ++day) {
         CHECK(grid.view()->currentIndex().row() == day);
         CHECK(grid.view()->currentIndex().column() == gui::SessionWeekModel::StatusColumn);
         typeCell(statuses[day]);
         const bool rated = statuses[day] == QStringLiteral("d") || statuses[day] == QStringLiteral("p");
-        for (const char* value : {"3", "5", "4", "3", "6", "25"})
+        for (const char* value : { "3", "5", "4", "3", "6", "25" })
             typeCell(rated ? QString::fromLatin1(value) : QString());
         typeCell(day == 1 ? QStringLiteral("knee sore") : QString());
     }
@@ -97,14 +97,14 @@ TEST_CASE("The week model refuses values outside the diary's ranges", "[gui][out
         bool accepted;
     };
     const Case cases[] = {
-        {gui::SessionWeekModel::StatusColumn, "x", false},
-        {gui::SessionWeekModel::StatusColumn, "Done", true},
-        {gui::SessionWeekModel::PainBeforeColumn, "11", false},
-        {gui::SessionWeekModel::PainBeforeColumn, "-1", false},
-        {gui::SessionWeekModel::PainBeforeColumn, "10", true},
-        {gui::SessionWeekModel::MinutesColumn, "601", false},
-        {gui::SessionWeekModel::MinutesColumn, "600", true},
-        {gui::SessionWeekModel::EffortColumn, "five", false},
+        { gui::SessionWeekModel::StatusColumn, "x", false },
+        { gui::SessionWeekModel::StatusColumn, "Done", true },
+        { gui::SessionWeekModel::PainBeforeColumn, "11", false },
+        { gui::SessionWeekModel::PainBeforeColumn, "-1", false },
+        { gui::SessionWeekModel::PainBeforeColumn, "10", true },
+        { gui::SessionWeekModel::MinutesColumn, "601", false },
+        { gui::SessionWeekModel::MinutesColumn, "600", true },
+        { gui::SessionWeekModel::EffortColumn, "five", false },
     };
     for (const auto& item : cases) {
         INFO(item.text);

@@ -33,7 +33,7 @@ TEST_CASE("The storage-backed store reads the demo clinic and round-trips an out
     entry.patientId = patient;
     entry.instrumentCode = "odi";
     entry.date = session.today();
-    entry.answers = core::Answers{1, 2, 1, std::nullopt, 1, 1, 1, 1, 1, 1};
+    entry.answers = core::Answers { 1, 2, 1, std::nullopt, 1, 1, 1, 1, 1, 1 };
     entry.notes = "Typed in the test";
     auto saved = store.saveOutcome(entry);
     REQUIRE(saved);

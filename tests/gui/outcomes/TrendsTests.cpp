@@ -37,8 +37,8 @@ QPushButton* button(QWidget& parent, const QString& text)
 
 } // namespace
 
-TEST_CASE("The trend chart draws baseline, MCID band, IMMPACT lines, revisions, adherence and diary pain",
-    "[gui][outcomes]")
+TEST_CASE(
+    "The trend chart draws baseline, MCID band, IMMPACT lines, revisions, adherence and diary pain", "[gui][outcomes]")
 {
     gui::TrendsWidget trends;
     trends.resize(1100, 600);
@@ -59,7 +59,7 @@ TEST_CASE("The trend chart draws baseline, MCID band, IMMPACT lines, revisions, 
     CHECK(fifty->at(0).y() == Approx(3.5));
     CHECK(chart->seriesNamed(QStringLiteral("Adherence (%)")) != nullptr);
     CHECK(qobject_cast<QXYSeries*>(chart->seriesNamed(QStringLiteral("Pain before")))->count() > 20);
-    CHECK(chart->markerLabels() == QStringList{QStringLiteral("Plan rev. 1"), QStringLiteral("Plan rev. 2")});
+    CHECK(chart->markerLabels() == QStringList { QStringLiteral("Plan rev. 1"), QStringLiteral("Plan rev. 2") });
     bool hasBand = false;
     for (auto* series : chart->chart()->series())
         hasBand = hasBand || series->name().startsWith(QStringLiteral("Baseline ± MCID"));
@@ -160,7 +160,7 @@ TEST_CASE("Screenshots of the trends and the caseload", "[.screenshot]")
         int week = 0;
         for (auto& entry : data.outcomes)
             if (entry.instrumentCode == "nprs")
-                entry.answers = {double(painOfWeek(week++))};
+                entry.answers = { double(painOfWeek(week++)) };
     };
     // Ana responds; Ben responds strongly; Carla stopped her diary; Dev has not changed by week 12;
     // Eli has not been reassessed since September; Fatima is worse.

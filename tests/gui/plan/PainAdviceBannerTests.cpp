@@ -50,7 +50,7 @@ TEST_CASE("Accepting hold or step-back advice stores a new draft revision, after
 
     prompter.answer = false;
     CHECK_FALSE(banner.apply());
-    CHECK(plans.revisions(before.id)->size() == revisionsBefore);  // nothing changes silently
+    CHECK(plans.revisions(before.id)->size() == revisionsBefore); // nothing changes silently
 
     prompter.answer = true;
     REQUIRE(banner.apply());
@@ -58,7 +58,7 @@ TEST_CASE("Accepting hold or step-back advice stores a new draft revision, after
     const auto after = *plans.revisions(before.id);
     REQUIRE(after.size() == revisionsBefore + 1);
     CHECK(after.back().state == storage::RevisionState::Draft);
-    CHECK(*plans.revision(before.id, before.active->revision) == activeBefore);  // the active revision is untouched
+    CHECK(*plans.revision(before.id, before.active->revision) == activeBefore); // the active revision is untouched
     CHECK(after.back().startDate > before.active->startDate);
     CHECK(after.back().startDate.weekdayIndex() == 0);
 }

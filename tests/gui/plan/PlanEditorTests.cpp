@@ -24,8 +24,8 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
 #include <QListView>
+#include <QMenu>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -156,8 +156,11 @@ TEST_CASE("A clinician builds, saves, activates and revises a plan by keyboard a
     REQUIRE(document->revisionInfo());
     CHECK(document->revisionInfo()->state == storage::RevisionState::Active);
     CHECK(document->isLocked());
-    CHECK(f.page->planModel()->data(f.page->planModel()->index(f.page->planModel()->rowOf(document->plan().id),
-              gui::PlanListModel::ActiveColumn)).toString() == QStringLiteral("rev 1"));
+    CHECK(f.page->planModel()
+              ->data(f.page->planModel()->index(
+                  f.page->planModel()->rowOf(document->plan().id), gui::PlanListModel::ActiveColumn))
+              .toString()
+        == QStringLiteral("rev 1"));
 
     // Editing the locked revision makes revision 2 with a "what changed" summary.
     document->selectItem(onlyItem(document->plan(), 0).key);
@@ -280,7 +283,7 @@ TEST_CASE("Clicking a finding in the checks panel selects its item", "[gui][plan
     REQUIRE(f.page->newBlankPlan());
     REQUIRE(f.page->addExercise(QStringLiteral("sit-to-stand"), 0));
     const std::string key = document->selectedItem();
-    document->undoStack()->push(new gui::ChangeDose(*document, key, core::Dose{}, QStringLiteral("dose")));
+    document->undoStack()->push(new gui::ChangeDose(*document, key, core::Dose {}, QStringLiteral("dose")));
     document->selectItem({});
     REQUIRE(document->selectedItem().empty());
 
@@ -317,7 +320,8 @@ TEST_CASE("The heart-rate target shows beats a minute from age and resting rate"
     REQUIRE(context.restingHeartRate);
     const auto range = core::heartRateRange(*context.ageYears, *context.restingHeartRate, 40, 59);
     REQUIRE(range);
-    CHECK(f.page->itemEditor()->heartRateLabel()->text().contains(QStringLiteral("%1–%2").arg(range->low).arg(range->high)));
+    CHECK(f.page->itemEditor()->heartRateLabel()->text().contains(
+        QStringLiteral("%1–%2").arg(range->low).arg(range->high)));
 }
 
 TEST_CASE("A plan made from a template is dated from the next Monday and lists in the plans", "[gui][plan][template]")

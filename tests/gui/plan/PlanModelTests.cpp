@@ -8,11 +8,11 @@
 #include "gui/plan/AddPlanItem.h"
 #include "gui/plan/ChangeDose.h"
 #include "gui/plan/ChangePlanDetails.h"
-#include "gui/plan/PlanDetails.h"
 #include "gui/plan/ChangeProgression.h"
 #include "gui/plan/ExerciseFilterModel.h"
 #include "gui/plan/ExerciseListModel.h"
 #include "gui/plan/FindingListModel.h"
+#include "gui/plan/PlanDetails.h"
 #include "gui/plan/PlanDocument.h"
 #include "gui/plan/PlanLabels.h"
 #include "gui/plan/PlanListModel.h"
@@ -48,7 +48,8 @@ QStringList shownIds(const QAbstractItemModel& model)
 
 } // namespace
 
-TEST_CASE("The exercise filter narrows the library by words, category, region, equipment and level", "[gui][plan][model]")
+TEST_CASE(
+    "The exercise filter narrows the library by words, category, region, equipment and level", "[gui][plan][model]")
 {
     const auto library = test::ShippedLibrary::load();
     gui::ExerciseListModel list;
@@ -68,13 +69,17 @@ TEST_CASE("The exercise filter narrows the library by words, category, region, e
 
     filter.setCategory(static_cast<int>(core::ExerciseCategory::Aerobic));
     for (int row = 0; row < filter.rowCount(); ++row)
-        CHECK(filter.index(row, 0).data(gui::ExerciseListModel::CategoryRole).toInt() == static_cast<int>(core::ExerciseCategory::Aerobic));
+        CHECK(filter.index(row, 0).data(gui::ExerciseListModel::CategoryRole).toInt()
+            == static_cast<int>(core::ExerciseCategory::Aerobic));
     filter.setCategory(-1);
 
     filter.setRegion(QStringLiteral("knees"));
     REQUIRE(filter.rowCount() > 0);
     for (int row = 0; row < filter.rowCount(); ++row)
-        CHECK(filter.index(row, 0).data(gui::ExerciseListModel::RegionsRole).toStringList().contains(QStringLiteral("knees")));
+        CHECK(filter.index(row, 0)
+                  .data(gui::ExerciseListModel::RegionsRole)
+                  .toStringList()
+                  .contains(QStringLiteral("knees")));
     filter.setRegion({});
 
     filter.setEquipment(QStringLiteral("none"));
@@ -83,7 +88,10 @@ TEST_CASE("The exercise filter narrows the library by words, category, region, e
         CHECK(filter.index(row, 0).data(gui::ExerciseListModel::EquipmentRole).toStringList().isEmpty());
     filter.setEquipment(QStringLiteral("band"));
     for (int row = 0; row < filter.rowCount(); ++row)
-        CHECK(filter.index(row, 0).data(gui::ExerciseListModel::EquipmentRole).toStringList().contains(QStringLiteral("band")));
+        CHECK(filter.index(row, 0)
+                  .data(gui::ExerciseListModel::EquipmentRole)
+                  .toStringList()
+                  .contains(QStringLiteral("band")));
     filter.setEquipment({});
 
     filter.setLevel(5);
@@ -93,9 +101,10 @@ TEST_CASE("The exercise filter narrows the library by words, category, region, e
     for (int row = 0; row < filter.rowCount(); ++row)
         CHECK(filter.index(row, 0).data(gui::ExerciseListModel::LevelRole).toInt() == 1);
 
-    std::unique_ptr<QMimeData> mime(list.mimeData({list.index(0, 0)}));
+    std::unique_ptr<QMimeData> mime(list.mimeData({ list.index(0, 0) }));
     REQUIRE(mime);
-    CHECK(QString::fromUtf8(mime->data(gui::ExerciseListModel::mimeType())) == list.index(0, 0).data(gui::ExerciseListModel::IdRole).toString());
+    CHECK(QString::fromUtf8(mime->data(gui::ExerciseListModel::mimeType()))
+        == list.index(0, 0).data(gui::ExerciseListModel::IdRole).toString());
 }
 
 TEST_CASE("The schedule and findings models follow every edit of the document", "[gui][plan][model]")
@@ -127,7 +136,9 @@ TEST_CASE("The schedule and findings models follow every edit of the document", 
     document.undoStack()->push(new gui::AddPlanItem(document, 2, itemFor(*walk, "walk"), QStringLiteral("Walk")));
     REQUIRE(schedule.columnCount() == gui::ScheduleModel::kFirstItemColumn + 1);
     CHECK(schedule.itemKey(gui::ScheduleModel::kFirstItemColumn) == "walk");
-    CHECK(schedule.headerData(gui::ScheduleModel::kFirstItemColumn, Qt::Horizontal).toString().startsWith(QStringLiteral("Wed")));
+    CHECK(schedule.headerData(gui::ScheduleModel::kFirstItemColumn, Qt::Horizontal)
+              .toString()
+              .startsWith(QStringLiteral("Wed")));
     CHECK(schedule.index(0, gui::ScheduleModel::kFirstItemColumn).data().toString() == QStringLiteral("10 min"));
     CHECK(schedule.index(0, 0).data().toString() == QStringLiteral("10 min"));
 
@@ -157,13 +168,16 @@ TEST_CASE("The schedule and findings models follow every edit of the document", 
 
     // The findings model mirrors the core checks.
     CHECK(findings.rowCount() == static_cast<int>(document.findings().size()));
-    document.undoStack()->push(new gui::ChangeDose(document, "walk", core::Dose{}, QStringLiteral("everything")));
+    document.undoStack()->push(new gui::ChangeDose(document, "walk", core::Dose {}, QStringLiteral("everything")));
     bool noDose = false;
     for (int row = 0; row < findings.rowCount(); ++row) {
         if (findings.findings()[static_cast<std::size_t>(row)].code == core::check_code::kNoDose) {
             noDose = true;
             CHECK(findings.index(row).data(gui::FindingListModel::ItemKeyRole).toString() == QStringLiteral("walk"));
-            CHECK(findings.index(row).data(Qt::DisplayRole).toString().startsWith(gui::severityLabel(core::Severity::Problem)));
+            CHECK(findings.index(row)
+                      .data(Qt::DisplayRole)
+                      .toString()
+                      .startsWith(gui::severityLabel(core::Severity::Problem)));
         }
     }
     CHECK(noDose);
@@ -190,10 +204,10 @@ TEST_CASE("The plan list shows title, active revision and the newest revision's 
     revised.latest.revision = 3;
     revised.latest.title = "Knee plan";
     revised.latest.printed = true;
-    revised.active = storage::RevisionInfo{};
+    revised.active = storage::RevisionInfo {};
     revised.active->revision = 2;
     revised.active->state = storage::RevisionState::Active;
-    model.setPlans({draft, revised});
+    model.setPlans({ draft, revised });
     REQUIRE(model.rowCount() == 2);
     CHECK(model.index(0, gui::PlanListModel::TitleColumn).data().toString() == QStringLiteral("Back plan"));
     CHECK(model.index(0, gui::PlanListModel::ActiveColumn).data().toString() == QStringLiteral("none"));
@@ -209,12 +223,12 @@ TEST_CASE("Short dose texts are compact", "[gui][plan]")
         core::Dose dose;
         const char* text;
     };
-    core::Dose reps{2, 10, 0, 0, 0, 60, 1, {core::LoadKind::Kilograms, 2.0, {}}};
-    core::Dose walk{0, 0, 0, 900, 0, 0, 1, {}};
-    core::Dose hold{3, 0, 20, 0, 0, 0, 2, {}};
-    core::Dose distance{0, 0, 0, 0, 400, 0, 1, {}};
-    const std::vector<Row> rows = {{reps, "2×10 · 2 kg"}, {walk, "15 min"}, {hold, "3×20 s hold · 2×/day"}, {distance, "400 m"},
-        {core::Dose{}, "no dose"}};
+    core::Dose reps { 2, 10, 0, 0, 0, 60, 1, { core::LoadKind::Kilograms, 2.0, {} } };
+    core::Dose walk { 0, 0, 0, 900, 0, 0, 1, {} };
+    core::Dose hold { 3, 0, 20, 0, 0, 0, 2, {} };
+    core::Dose distance { 0, 0, 0, 0, 400, 0, 1, {} };
+    const std::vector<Row> rows = { { reps, "2×10 · 2 kg" }, { walk, "15 min" }, { hold, "3×20 s hold · 2×/day" },
+        { distance, "400 m" }, { core::Dose {}, "no dose" } };
     for (const auto& row : rows)
         CHECK(gui::shortDose(row.dose) == QString::fromUtf8(row.text));
 }

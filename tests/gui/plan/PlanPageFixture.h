@@ -35,8 +35,7 @@ struct PlanPageFixture {
             throw std::runtime_error("plan page not shown");
     }
 
-    template <typename T>
-    T* find(const char* name) const
+    template <typename T> T* find(const char* name) const
     {
         auto* widget = page->findChild<T*>(QString::fromLatin1(name));
         if (!widget)

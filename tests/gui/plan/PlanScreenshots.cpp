@@ -50,18 +50,19 @@ void buildDemoPlan(gui::PlanPage& page)
 {
     auto& document = *page.document();
     core::ProgressionRule reps;
-    reps.rule = core::DoubleProgressionRule{8, 12, 1, 1, core::StepKind::Absolute, 1.0, 6.0};
-    reps.deload = {4, 30};
+    reps.rule = core::DoubleProgressionRule { 8, 12, 1, 1, core::StepKind::Absolute, 1.0, 6.0 };
+    reps.deload = { 4, 30 };
     core::ProgressionRule walk;
-    walk.rule = core::GradedQuotaRule{core::DoseField::DurationSeconds, 720, 80, core::StepKind::Percent, 10, 1, 1800};
+    walk.rule
+        = core::GradedQuotaRule { core::DoseField::DurationSeconds, 720, 80, core::StepKind::Percent, 10, 1, 1800 };
     core::ProgressionRule ladder;
-    ladder.rule = core::LadderRule{4, 2};
+    ladder.rule = core::LadderRule { 4, 2 };
 
     const auto sts = add(page, "sit-to-stand", 0);
     setDose(document, sts, 2, 8, 0);
     setRule(document, sts, reps);
     const auto knee = add(page, "seated-knee-extension-band", 0);
-    setDose(document, knee, 2, 10, 0, {core::LoadKind::Band, 0, "red"});
+    setDose(document, knee, 2, 10, 0, { core::LoadKind::Band, 0, "red" });
     setRule(document, knee, reps);
     const auto heel = add(page, "heel-raise-supported", 0);
     setRule(document, heel, ladder);
@@ -88,7 +89,7 @@ void buildDemoPlan(gui::PlanPage& page)
     auto details = gui::PlanDetails::of(document.plan());
     details.title = "Stronger knees, longer walks";
     details.goals = "Walk to the market and back without stopping; climb the stairs at my daughter's house.";
-    details.phases = {{1, 4, "Getting going"}, {5, 8, "Building up"}, {9, 12, "Keeping it going"}};
+    details.phases = { { 1, 4, "Getting going" }, { 5, 8, "Building up" }, { 9, 12, "Keeping it going" } };
     details.educationTopicIds.clear();
     document.undoStack()->push(new gui::ChangePlanDetails(document, details, QStringLiteral("details")));
     REQUIRE(page.save());
@@ -115,7 +116,8 @@ TEST_CASE("Plan editor screenshot", "[.][screenshot]")
         int tab;
         const char* name;
     };
-    for (const Shot shot : {Shot{0, "plan-editor.png"}, Shot{1, "plan-editor-checks.png"}, Shot{3, "plan-editor-revisions.png"}}) {
+    for (const Shot shot : { Shot { 0, "plan-editor.png" }, Shot { 1, "plan-editor-checks.png" },
+             Shot { 3, "plan-editor-revisions.png" } }) {
         f.page->bottomTabs()->setCurrentIndex(shot.tab);
         QTest::qWait(50);
         const QString file = QDir(folder).filePath(QString::fromLatin1(shot.name));

@@ -21,18 +21,18 @@ Exercise fullExercise()
     e.name = "Seated row with a band";
     e.summary = "Makes the upper back stronger.";
     e.category = ExerciseCategory::Strength;
-    e.regions = {"upper-back", "arms"};
-    e.equipment = {"band", "chair"};
+    e.regions = { "upper-back", "arms" };
+    e.equipment = { "band", "chair" };
     e.level = 2;
     e.doseKind = DoseKind::Repetitions;
     e.startDose.sets = 2;
     e.startDose.repetitions = 10;
     e.startDose.restSeconds = 60;
     e.startDose.timesPerDay = 1;
-    e.startDose.load = Load{LoadKind::Band, 0.0, "yellow"};
-    e.steps = {"Sit tall.", "Pull the band to your ribs.", "Let it back slowly."};
-    e.cues = {"Squeeze your shoulder blades.", "Breathe out as you pull."};
-    e.safety = {"Check the band for tears."};
+    e.startDose.load = Load { LoadKind::Band, 0.0, "yellow" };
+    e.steps = { "Sit tall.", "Pull the band to your ribs.", "Let it back slowly." };
+    e.cues = { "Squeeze your shoulder blades.", "Breathe out as you pull." };
+    e.safety = { "Check the band for tears." };
     e.easierId = "band-row-standing";
     e.harderId = "dumbbell-row";
     return e;
@@ -45,26 +45,26 @@ Exercise customExercise()
     e.custom = true;
     e.archived = true;
     e.basedOnId = "band-row";
-    e.startDose.load = Load{LoadKind::Kilograms, 2.5, {}};
+    e.startDose.load = Load { LoadKind::Kilograms, 2.5, {} };
     e.easierId.clear();
     return e;
 }
 
 std::string libraryText(const std::string& exercises, int version = 3)
 {
-    return R"({"format":"paceplan-exercise-library","library_version":)" + std::to_string(version)
-        + R"(,"exercises":[)" + exercises + "]}";
+    return R"({"format":"paceplan-exercise-library","library_version":)" + std::to_string(version) + R"(,"exercises":[)"
+        + exercises + "]}";
 }
 
-const std::string kMinimal =
-    R"({"id":"wall-sit","name":"Wall sit","summary":"Holds a squat.","category":"strength","regions":["thighs"],)"
-    R"("level":2,"dose_kind":"hold","start_dose":{"sets":3,"hold_seconds":20},"steps":["a","b","c"]})";
+const std::string kMinimal
+    = R"({"id":"wall-sit","name":"Wall sit","summary":"Holds a squat.","category":"strength","regions":["thighs"],)"
+      R"("level":2,"dose_kind":"hold","start_dose":{"sets":3,"hold_seconds":20},"steps":["a","b","c"]})";
 
 } // namespace
 
 TEST_CASE("An exercise round-trips through JSON", "[interop][library]")
 {
-    for (const auto& exercise : {fullExercise(), customExercise()}) {
+    for (const auto& exercise : { fullExercise(), customExercise() }) {
         CAPTURE(exercise.id);
         const auto json = exerciseToJson(exercise);
         const auto back = exerciseFromJson(nlohmann::json(json));
@@ -94,7 +94,7 @@ TEST_CASE("Exercise JSON uses the documented keys", "[interop][library]")
     CHECK(json.at("based_on_id") == "band-row");
     CHECK(json.at("harder") == "dumbbell-row");
     CHECK_FALSE(json.contains("easier"));
-    CHECK(json.begin().key() == "id");  // keys keep their documented order
+    CHECK(json.begin().key() == "id"); // keys keep their documented order
 
     const auto library = exerciseToJson(fullExercise());
     CHECK_FALSE(library.contains("custom"));
@@ -104,7 +104,7 @@ TEST_CASE("Exercise JSON uses the documented keys", "[interop][library]")
 
 TEST_CASE("A library document round-trips", "[interop][library]")
 {
-    const auto text = exerciseLibraryToJson(7, {fullExercise(), customExercise()}).dump(2);
+    const auto text = exerciseLibraryToJson(7, { fullExercise(), customExercise() }).dump(2);
     const auto file = parseExerciseLibrary(text, UnknownKeys::Reject);
     REQUIRE(file.ok());
     CHECK(file->libraryVersion == 7);
@@ -112,8 +112,8 @@ TEST_CASE("A library document round-trips", "[interop][library]")
     CHECK(file->exercises[0] == fullExercise());
     CHECK(file->exercises[1] == customExercise());
 
-    EducationTopic topic{"pacing", "Pacing", "Do a set amount.", {"One.", "Two."}, {"A.", "B.", "C."}};
-    const auto education = parseEducationLibrary(educationLibraryToJson(2, {topic}).dump(), UnknownKeys::Reject);
+    EducationTopic topic { "pacing", "Pacing", "Do a set amount.", { "One.", "Two." }, { "A.", "B.", "C." } };
+    const auto education = parseEducationLibrary(educationLibraryToJson(2, { topic }).dump(), UnknownKeys::Reject);
     REQUIRE(education.ok());
     CHECK(education->libraryVersion == 2);
     REQUIRE(education->topics.size() == 1);
@@ -153,7 +153,8 @@ TEST_CASE("Import accepts one exercise, a list or a library document", "[interop
 
 TEST_CASE("Malformed JSON gives its line and column", "[interop][library]")
 {
-    const auto result = parseExerciseLibrary("{\n  \"format\": \"paceplan-exercise-library\",\n  \"exercises\": [,]\n}");
+    const auto result
+        = parseExerciseLibrary("{\n  \"format\": \"paceplan-exercise-library\",\n  \"exercises\": [,]\n}");
     REQUIRE_FALSE(result.ok());
     CHECK(result.error().code == ErrorCode::ParseError);
     CHECK_THAT(result.error().detail, Catch::Contains("line 3"));
@@ -176,33 +177,39 @@ TEST_CASE("Bad exercise content names the position and the exercise", "[interop]
         return json.dump();
     };
     const auto c = GENERATE_COPY(values<Case>({
-        {"unknown category", libraryText(withKey("category", R"("cardio")")), ErrorCode::InvalidValue, "exercises[0].category"},
-        {"unknown dose kind", libraryText(withKey("dose_kind", R"("sets")")), ErrorCode::InvalidValue, "exercises[0].dose_kind"},
-        {"level as text", libraryText(withKey("level", R"("3")")), ErrorCode::InvalidFormat, "exercises[0].level"},
-        {"level as fraction", libraryText(withKey("level", "2.5")), ErrorCode::InvalidFormat, "exercises[0].level"},
-        {"regions as text", libraryText(withKey("regions", R"("thighs")")), ErrorCode::InvalidFormat, "exercises[0].regions"},
-        {"step as number", libraryText(withKey("steps", R"(["a", "b", 3])")), ErrorCode::InvalidFormat, "exercises[0].steps[2]"},
-        {"custom as text", libraryText(withKey("custom", R"("yes")")), ErrorCode::InvalidFormat, "exercises[0].custom"},
-        {"dose count as text", libraryText(kMinimal + "," + withKey("start_dose", R"({"sets":"two"})")),
-         ErrorCode::InvalidFormat, "exercises[1].start_dose.sets"},
-        {"huge count", libraryText(withKey("start_dose", R"({"sets":99999999999})")), ErrorCode::OutOfRange,
-         "exercises[0].start_dose.sets"},
-        {"load kind", libraryText(withKey("start_dose", R"({"load":{"kind":"stone"}})")), ErrorCode::InvalidValue,
-         "exercises[0].start_dose.load.kind"},
-        {"kg as text", libraryText(withKey("start_dose", R"({"load":{"kind":"kg","kg":"2"}})")), ErrorCode::InvalidFormat,
-         "exercises[0].start_dose.load.kg"},
-        {"exercise not an object", libraryText("42"), ErrorCode::InvalidFormat, "exercises[0]"},
-        {"missing name", libraryText(R"({"id":"x","category":"strength","level":1,"dose_kind":"hold"})"),
-         ErrorCode::Required, "exercises[0].name"},
-        {"missing id", libraryText(R"({"name":"X"})"), ErrorCode::Required, "exercises[0].id"},
-        {"wrong format", R"({"format":"something-else","library_version":1,"exercises":[]})", ErrorCode::Unsupported, "format"},
-        {"no format", R"({"library_version":1,"exercises":[]})", ErrorCode::Required, "format"},
-        {"version zero", libraryText(kMinimal, 0), ErrorCode::OutOfRange, "library_version"},
-        {"version as text", R"({"format":"paceplan-exercise-library","library_version":"1","exercises":[]})",
-         ErrorCode::InvalidFormat, "library_version"},
-        {"exercises not a list", R"({"format":"paceplan-exercise-library","library_version":1,"exercises":{}})",
-         ErrorCode::InvalidFormat, "exercises"},
-        {"document is a list", "[]", ErrorCode::InvalidFormat, ""},
+        { "unknown category", libraryText(withKey("category", R"("cardio")")), ErrorCode::InvalidValue,
+            "exercises[0].category" },
+        { "unknown dose kind", libraryText(withKey("dose_kind", R"("sets")")), ErrorCode::InvalidValue,
+            "exercises[0].dose_kind" },
+        { "level as text", libraryText(withKey("level", R"("3")")), ErrorCode::InvalidFormat, "exercises[0].level" },
+        { "level as fraction", libraryText(withKey("level", "2.5")), ErrorCode::InvalidFormat, "exercises[0].level" },
+        { "regions as text", libraryText(withKey("regions", R"("thighs")")), ErrorCode::InvalidFormat,
+            "exercises[0].regions" },
+        { "step as number", libraryText(withKey("steps", R"(["a", "b", 3])")), ErrorCode::InvalidFormat,
+            "exercises[0].steps[2]" },
+        { "custom as text", libraryText(withKey("custom", R"("yes")")), ErrorCode::InvalidFormat,
+            "exercises[0].custom" },
+        { "dose count as text", libraryText(kMinimal + "," + withKey("start_dose", R"({"sets":"two"})")),
+            ErrorCode::InvalidFormat, "exercises[1].start_dose.sets" },
+        { "huge count", libraryText(withKey("start_dose", R"({"sets":99999999999})")), ErrorCode::OutOfRange,
+            "exercises[0].start_dose.sets" },
+        { "load kind", libraryText(withKey("start_dose", R"({"load":{"kind":"stone"}})")), ErrorCode::InvalidValue,
+            "exercises[0].start_dose.load.kind" },
+        { "kg as text", libraryText(withKey("start_dose", R"({"load":{"kind":"kg","kg":"2"}})")),
+            ErrorCode::InvalidFormat, "exercises[0].start_dose.load.kg" },
+        { "exercise not an object", libraryText("42"), ErrorCode::InvalidFormat, "exercises[0]" },
+        { "missing name", libraryText(R"({"id":"x","category":"strength","level":1,"dose_kind":"hold"})"),
+            ErrorCode::Required, "exercises[0].name" },
+        { "missing id", libraryText(R"({"name":"X"})"), ErrorCode::Required, "exercises[0].id" },
+        { "wrong format", R"({"format":"something-else","library_version":1,"exercises":[]})", ErrorCode::Unsupported,
+            "format" },
+        { "no format", R"({"library_version":1,"exercises":[]})", ErrorCode::Required, "format" },
+        { "version zero", libraryText(kMinimal, 0), ErrorCode::OutOfRange, "library_version" },
+        { "version as text", R"({"format":"paceplan-exercise-library","library_version":"1","exercises":[]})",
+            ErrorCode::InvalidFormat, "library_version" },
+        { "exercises not a list", R"({"format":"paceplan-exercise-library","library_version":1,"exercises":{}})",
+            ErrorCode::InvalidFormat, "exercises" },
+        { "document is a list", "[]", ErrorCode::InvalidFormat, "" },
     }));
     CAPTURE(c.name);
     const auto result = parseExerciseLibrary(c.text);
@@ -210,7 +217,8 @@ TEST_CASE("Bad exercise content names the position and the exercise", "[interop]
     CHECK(result.error().code == c.code);
     CHECK(result.error().field == c.field);
     if (std::string(c.field).rfind("exercises[0].", 0) == 0 && std::string(c.name) != "missing id")
-        CHECK_THAT(result.error().detail, Catch::Contains("exercise \"wall-sit\"") || Catch::Contains("exercise \"x\""));
+        CHECK_THAT(
+            result.error().detail, Catch::Contains("exercise \"wall-sit\"") || Catch::Contains("exercise \"x\""));
 }
 
 TEST_CASE("Unknown keys are ignored or rejected as asked", "[interop][library]")
@@ -238,9 +246,9 @@ TEST_CASE("Unknown keys are ignored or rejected as asked", "[interop][library]")
 
 TEST_CASE("Bad topics name the position and the topic", "[interop][library]")
 {
-    const auto result = parseEducationLibrary(
-        R"({"format":"paceplan-education","library_version":1,"topics":[)"
-        R"({"id":"pacing","title":"Pacing","paragraphs":["a"],"key_points":"not a list"}]})");
+    const auto result
+        = parseEducationLibrary(R"({"format":"paceplan-education","library_version":1,"topics":[)"
+                                R"({"id":"pacing","title":"Pacing","paragraphs":["a"],"key_points":"not a list"}]})");
     REQUIRE_FALSE(result.ok());
     CHECK(result.error().code == ErrorCode::InvalidFormat);
     CHECK(result.error().field == "topics[0].key_points");
@@ -250,6 +258,6 @@ TEST_CASE("Bad topics name the position and the topic", "[interop][library]")
     REQUIRE_FALSE(wrongFormat.ok());
     CHECK(wrongFormat.error().code == ErrorCode::Unsupported);
 
-    CHECK_FALSE(topicFromJson(nlohmann::json::parse(R"({"id":"x"})")).ok());  // no title
+    CHECK_FALSE(topicFromJson(nlohmann::json::parse(R"({"id":"x"})")).ok()); // no title
     CHECK(topicFromJson(nlohmann::json::parse(R"({"id":"x","title":"X"})")).ok());
 }

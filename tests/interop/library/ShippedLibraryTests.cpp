@@ -25,8 +25,9 @@ using namespace paceplan::interop;
 
 namespace {
 
-const std::vector<std::string> kCategoryFiles = {"aerobic", "strength", "mobility", "balance", "relaxation", "functional"};
-constexpr double kMaxGrade = 8.0;  // reference 7.1: NIH 6th-8th grade
+const std::vector<std::string> kCategoryFiles
+    = { "aerobic", "strength", "mobility", "balance", "relaxation", "functional" };
+constexpr double kMaxGrade = 8.0; // reference 7.1: NIH 6th-8th grade
 
 std::string readResource(const std::string& relative)
 {
@@ -40,7 +41,7 @@ std::string readResource(const std::string& relative)
 }
 
 struct ShippedLibrary {
-    std::map<std::string, ExerciseLibraryFile> files;  // by category file name
+    std::map<std::string, ExerciseLibraryFile> files; // by category file name
     EducationFile education;
     std::vector<Exercise> exercises;
 };
@@ -68,7 +69,7 @@ const ShippedLibrary& shipped()
 std::string exerciseText(const Exercise& e)
 {
     std::string text = e.summary + "\n";
-    for (const auto* list : {&e.steps, &e.cues, &e.safety})
+    for (const auto* list : { &e.steps, &e.cues, &e.safety })
         for (const auto& line : *list)
             text += line + "\n";
     return text;
@@ -77,7 +78,7 @@ std::string exerciseText(const Exercise& e)
 std::string topicText(const EducationTopic& t)
 {
     std::string text = t.title + "\n" + t.summary + "\n";
-    for (const auto* list : {&t.paragraphs, &t.keyPoints})
+    for (const auto* list : { &t.paragraphs, &t.keyPoints })
         for (const auto& line : *list)
             text += line + "\n";
     return text;
@@ -108,7 +109,7 @@ TEST_CASE("Shipped library files parse strictly and agree on their version", "[i
         CHECK_FALSE(file.exercises.empty());
         for (const auto& exercise : file.exercises) {
             CAPTURE(exercise.id);
-            CHECK(exerciseCategoryCode(exercise.category) == category);  // one file per category
+            CHECK(exerciseCategoryCode(exercise.category) == category); // one file per category
             CHECK_FALSE(exercise.custom);
             CHECK_FALSE(exercise.archived);
         }
@@ -136,7 +137,7 @@ TEST_CASE("Shipped library has enough exercises and topics", "[interop][library]
 TEST_CASE("Strength work covers every major region and functional tasks are present", "[interop][library][content]")
 {
     const auto& library = shipped();
-    for (const std::string region : {"glutes", "hips", "thighs", "calves", "trunk", "shoulders", "arms"}) {
+    for (const std::string region : { "glutes", "hips", "thighs", "calves", "trunk", "shoulders", "arms" }) {
         CAPTURE(region);
         const auto count = std::count_if(library.exercises.begin(), library.exercises.end(), [&](const Exercise& e) {
             return e.category == ExerciseCategory::Strength
@@ -144,7 +145,7 @@ TEST_CASE("Strength work covers every major region and functional tasks are pres
         });
         CHECK(count >= 3);
     }
-    for (const std::string task : {"sit-to-stand", "stairs", "carry", "lift", "floor", "reach"}) {
+    for (const std::string task : { "sit-to-stand", "stairs", "carry", "lift", "floor", "reach" }) {
         CAPTURE(task);
         CHECK(std::any_of(library.exercises.begin(), library.exercises.end(), [&](const Exercise& e) {
             return e.category == ExerciseCategory::Functional && e.id.find(task) != std::string::npos;
@@ -153,17 +154,18 @@ TEST_CASE("Strength work covers every major region and functional tasks are pres
     std::set<std::string> equipment;
     for (const auto& e : library.exercises)
         equipment.insert(e.equipment.begin(), e.equipment.end());
-    for (const std::string kind : {"band", "dumbbell", "machine"}) {
+    for (const std::string kind : { "band", "dumbbell", "machine" }) {
         CAPTURE(kind);
         CHECK(equipment.count(kind) == 1);
     }
 }
 
-TEST_CASE("Most strength and functional exercises sit on a ladder of three or more rungs", "[interop][library][content]")
+TEST_CASE(
+    "Most strength and functional exercises sit on a ladder of three or more rungs", "[interop][library][content]")
 {
     const auto& library = shipped();
     const InMemoryCatalog catalog(library.exercises);
-    for (const auto category : {ExerciseCategory::Strength, ExerciseCategory::Functional}) {
+    for (const auto category : { ExerciseCategory::Strength, ExerciseCategory::Functional }) {
         CAPTURE(exerciseCategoryCode(category));
         int total = 0;
         int onLadder = 0;
@@ -180,10 +182,10 @@ TEST_CASE("Most strength and functional exercises sit on a ladder of three or mo
     }
     // The ladder the issue names as its example.
     CHECK(ladderOf(catalog, "sit-to-stand")
-          == std::vector<std::string>{"sit-to-stand-high-chair", "sit-to-stand", "sit-to-stand-slow-lowering",
-                                      "sit-to-stand-holding-weight"});
+        == std::vector<std::string> {
+            "sit-to-stand-high-chair", "sit-to-stand", "sit-to-stand-slow-lowering", "sit-to-stand-holding-weight" });
     CHECK(ladderOf(catalog, "knee-push-up")
-          == std::vector<std::string>{"wall-push-up", "counter-push-up", "knee-push-up", "push-up"});
+        == std::vector<std::string> { "wall-push-up", "counter-push-up", "knee-push-up", "push-up" });
 }
 
 TEST_CASE("Shipped exercises have cues, safety notes and a one-sentence summary", "[interop][library][content]")
@@ -251,13 +253,14 @@ TEST_CASE("Shipped files survive a write and read", "[interop][library][content]
     const auto& library = shipped();
     for (const auto& [category, file] : library.files) {
         CAPTURE(category);
-        const auto again = parseExerciseLibrary(exerciseLibraryToJson(file.libraryVersion, file.exercises).dump(2),
-                                                UnknownKeys::Reject);
+        const auto again = parseExerciseLibrary(
+            exerciseLibraryToJson(file.libraryVersion, file.exercises).dump(2), UnknownKeys::Reject);
         REQUIRE(again.ok());
         CHECK(again->exercises == file.exercises);
     }
     const auto education = parseEducationLibrary(
-        educationLibraryToJson(library.education.libraryVersion, library.education.topics).dump(2), UnknownKeys::Reject);
+        educationLibraryToJson(library.education.libraryVersion, library.education.topics).dump(2),
+        UnknownKeys::Reject);
     REQUIRE(education.ok());
     CHECK(education->topics == library.education.topics);
 }

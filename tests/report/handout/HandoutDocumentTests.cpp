@@ -42,7 +42,7 @@ std::pair<double, double> fontSizeRange(const QTextDocument& document)
             largest = std::max(largest, size);
         }
     }
-    return {smallest, largest};
+    return { smallest, largest };
 }
 
 /// The top-level tables of a document with `columns` columns.
@@ -68,16 +68,16 @@ QString cellText(QTextTable* table, int row, int column)
 TEST_CASE("A handout holds the letterhead, the person, the week, the exercises and the guidance", "[report][handout]")
 {
     const QString text = textOf(test::sampleContent(false));
-    for (const char* expected : {
-             "Riverside Physiotherapy", "1 River Lane, Millbrook MB1 2CD", "01632 960000", "Your physio: Jo Carter",
-             "Your exercise plan", "For: Rosa Whitfield", "Saturday 21 November 2026", "Back on track (version 2)",
-             "Walk to the shops and back without stopping.", "Pick up my grandson.", "Your goals", "Your week",
-             "Week 3, from Monday 23 November: Getting going", "Your exercises", "Walking", "Sit to stand",
-             "Rowing with a band", "Walk for 12 minutes at a pace where you can talk but not sing.",
+    for (const char* expected : { "Riverside Physiotherapy", "1 River Lane, Millbrook MB1 2CD", "01632 960000",
+             "Your physio: Jo Carter", "Your exercise plan", "For: Rosa Whitfield", "Saturday 21 November 2026",
+             "Back on track (version 2)", "Walk to the shops and back without stopping.", "Pick up my grandson.",
+             "Your goals", "Your week", "Week 3, from Monday 23 November: Getting going", "Your exercises", "Walking",
+             "Sit to stand", "Rowing with a band", "Walk for 12 minutes at a pace where you can talk but not sing.",
              "Do 2 sets of 10. Rest for 1 minute between sets. Use the red band.", "Hold for 20 seconds, 3 times.",
              "How it builds up", "Week 4: 14 minutes", "How hard to work", "What pain is OK", "When to stop",
-             "Call 999 straight away if:", "If you have a flare-up", "Your warning signs: stiff in the morning, poor sleep.",
-             "Learn more", "Hurt is not always harm", "Key points", "Everyday tips", "Your diary for week 3"}) {
+             "Call 999 straight away if:", "If you have a flare-up",
+             "Your warning signs: stiff in the morning, poor sleep.", "Learn more", "Hurt is not always harm",
+             "Key points", "Everyday tips", "Your diary for week 3" }) {
         CAPTURE(expected);
         CHECK(text.contains(QString::fromUtf8(expected)));
     }
@@ -93,8 +93,8 @@ TEST_CASE("Exercise pictures are placed, shrunk, and left out on request", "[rep
         handout.build(document);
         const QString html = handout.html();
         CHECK(html.count(QStringLiteral("<img src='handout-picture-")) == 10);
-        const QVariant picture = document.resource(QTextDocument::ImageResource,
-                                                   QUrl(HandoutDocument::pictureResource(0, 1)));
+        const QVariant picture
+            = document.resource(QTextDocument::ImageResource, QUrl(HandoutDocument::pictureResource(0, 1)));
         REQUIRE(picture.canConvert<QImage>());
         const QImage image = picture.value<QImage>();
         CHECK_FALSE(image.hasAlphaChannel());
@@ -159,9 +159,9 @@ TEST_CASE("Options leave out education, tips and the diary", "[report][handout]"
         const char* section;
     };
     const Row rows[] = {
-        {"education", &HandoutOptions::education, "Hurt is not always harm"},
-        {"everyday tips", &HandoutOptions::everydayTips, "Everyday tips"},
-        {"diary", &HandoutOptions::diary, "Your diary for week"},
+        { "education", &HandoutOptions::education, "Hurt is not always harm" },
+        { "everyday tips", &HandoutOptions::everydayTips, "Everyday tips" },
+        { "diary", &HandoutOptions::diary, "Your diary for week" },
     };
     for (const auto& row : rows) {
         CAPTURE(row.what);
@@ -177,7 +177,7 @@ TEST_CASE("Options leave out education, tips and the diary", "[report][handout]"
 
 TEST_CASE("Large print sets all text at 16 points or more", "[report][handout]")
 {
-    for (const bool largePrint : {false, true}) {
+    for (const bool largePrint : { false, true }) {
         HandoutOptions options;
         options.largePrint = largePrint;
         QTextDocument document;
@@ -211,9 +211,9 @@ TEST_CASE("The diary has one page per week and a row per day", "[report][handout
     HandoutDocument(content, {}).build(document);
     const auto diaries = tablesWithColumns(document, 7);
     REQUIRE(diaries.size() == 3);
-    const QStringList columns = {QStringLiteral("Day"), QStringLiteral("Done?"), QStringLiteral("Pain before"),
-                                 QStringLiteral("Pain during"), QStringLiteral("Pain after"), QStringLiteral("Next morning"),
-                                 QStringLiteral("Notes")};
+    const QStringList columns = { QStringLiteral("Day"), QStringLiteral("Done?"), QStringLiteral("Pain before"),
+        QStringLiteral("Pain during"), QStringLiteral("Pain after"), QStringLiteral("Next morning"),
+        QStringLiteral("Notes") };
     for (int w = 0; w < diaries.size(); ++w) {
         QTextTable* diary = diaries[w];
         CAPTURE(w);
@@ -235,7 +235,7 @@ TEST_CASE("The diary has one page per week and a row per day", "[report][handout
     CHECK(breaks == 3);
 
     auto other = content;
-    other.diaryWeeks = {content.weeks.first()};
+    other.diaryWeeks = { content.weeks.first() };
     QTextDocument single;
     HandoutDocument(other, {}).build(single);
     CHECK(tablesWithColumns(single, 7).size() == 1);
@@ -256,7 +256,7 @@ TEST_CASE("The week calendar ticks each exercise's days and marks rest days", "[
     CHECK(cellText(calendar, 1, 0) == QStringLiteral("1. Walking: 12 minutes"));
     const QString tick = QStringLiteral("\u2713");
     // Walking: Monday, Tuesday and Friday.
-    const QList<bool> walking = {true, true, false, false, true, false, false};
+    const QList<bool> walking = { true, true, false, false, true, false, false };
     for (int d = 0; d < 7; ++d) {
         CAPTURE(d);
         CHECK(cellText(calendar, 1, d + 1).contains(tick) == walking[d]);
@@ -266,27 +266,26 @@ TEST_CASE("The week calendar ticks each exercise's days and marks rest days", "[
 
 TEST_CASE("Build-up lines group weeks with the same dose", "[report][handout]")
 {
-    const report::HandoutStyle style{HandoutOptions{}};
+    const report::HandoutStyle style { HandoutOptions {} };
     report::HandoutExercise exercise;
     exercise.doseKind = core::DoseKind::Duration;
     exercise.dose = test::minutes(10);
     SECTION("a dose that never changes")
     {
-        exercise.buildUp = {{3, test::minutes(10)}, {4, test::minutes(10)}};
+        exercise.buildUp = { { 3, test::minutes(10) }, { 4, test::minutes(10) } };
         CHECK(report::ExerciseBlock(exercise, 1, 3, style).buildUpLines().isEmpty());
     }
     SECTION("weeks grouped, at most four lines")
     {
-        exercise.buildUp = {{3, test::minutes(10)}, {4, test::minutes(12)}, {5, test::minutes(12)},
-                            {6, test::minutes(14)}, {7, test::minutes(16)}, {8, test::minutes(18)},
-                            {9, test::minutes(20)}};
+        exercise.buildUp = { { 3, test::minutes(10) }, { 4, test::minutes(12) }, { 5, test::minutes(12) },
+            { 6, test::minutes(14) }, { 7, test::minutes(16) }, { 8, test::minutes(18) }, { 9, test::minutes(20) } };
         CHECK(report::ExerciseBlock(exercise, 1, 3, style).buildUpLines()
-              == QStringList({QStringLiteral("Weeks 4 to 5: 12 minutes"), QStringLiteral("Week 6: 14 minutes"),
-                              QStringLiteral("Week 7: 16 minutes"), QStringLiteral("Week 8: 18 minutes")}));
+            == QStringList({ QStringLiteral("Weeks 4 to 5: 12 minutes"), QStringLiteral("Week 6: 14 minutes"),
+                QStringLiteral("Week 7: 16 minutes"), QStringLiteral("Week 8: 18 minutes") }));
     }
     SECTION("the dose of a week comes from the build-up")
     {
-        exercise.buildUp = {{3, test::minutes(10)}, {5, test::minutes(14)}};
+        exercise.buildUp = { { 3, test::minutes(10) }, { 5, test::minutes(14) } };
         CHECK(exercise.doseInWeek(2).durationSeconds == 600);
         CHECK(exercise.doseInWeek(4).durationSeconds == 600);
         CHECK(exercise.doseInWeek(6).durationSeconds == 14 * 60);
@@ -295,7 +294,7 @@ TEST_CASE("Build-up lines group weeks with the same dose", "[report][handout]")
 
 TEST_CASE("An exercise without instructions keeps a clean block", "[report][handout]")
 {
-    const report::HandoutStyle style{HandoutOptions{}};
+    const report::HandoutStyle style { HandoutOptions {} };
     report::HandoutExercise exercise;
     exercise.name = QStringLiteral("Gentle walk");
     exercise.doseKind = core::DoseKind::Duration;

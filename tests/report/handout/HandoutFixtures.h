@@ -16,8 +16,7 @@
 namespace Catch {
 
 /// Prints QStrings as text in failed assertions.
-template <>
-struct StringMaker<QString> {
+template <> struct StringMaker<QString> {
     static std::string convert(const QString& value) { return '"' + value.toStdString() + '"'; }
 };
 
@@ -53,7 +52,7 @@ inline QImage samplePhoto(int seed, QSize size = QSize(1600, 1200))
             const int noise = static_cast<int>(random.bounded(13)) - 6;
             const QRgb pixel = line[col];
             line[col] = qRgb(std::clamp(qRed(pixel) + noise, 0, 255), std::clamp(qGreen(pixel) + noise, 0, 255),
-                             std::clamp(qBlue(pixel) + noise, 0, 255));
+                std::clamp(qBlue(pixel) + noise, 0, 255));
         }
     }
     return image;
@@ -83,31 +82,31 @@ inline report::HandoutContent sampleContent(bool withPictures = true, int exerci
 {
     using report::HandoutDayType;
     report::HandoutContent content;
-    content.clinic = {QStringLiteral("Riverside Physiotherapy"), QStringLiteral("1 River Lane\nMillbrook MB1 2CD"),
-                      QStringLiteral("01632 960000"), QStringLiteral("Jo Carter"), QImage(), QStringLiteral("999")};
+    content.clinic = { QStringLiteral("Riverside Physiotherapy"), QStringLiteral("1 River Lane\nMillbrook MB1 2CD"),
+        QStringLiteral("01632 960000"), QStringLiteral("Jo Carter"), QImage(), QStringLiteral("999") };
     content.patientName = QStringLiteral("Rosa Whitfield");
     content.printedOn = QDate(2026, 11, 21);
     content.planTitle = QStringLiteral("Back on track");
     content.revision = 2;
     content.goals = QStringLiteral("Walk to the shops and back without stopping.\nPick up my grandson.");
-    content.changes = {QStringLiteral("Walking goes up from 10 to 12 minutes."),
-                       QStringLiteral("Sit to stand now uses a lower chair.")};
+    content.changes = { QStringLiteral("Walking goes up from 10 to 12 minutes."),
+        QStringLiteral("Sit to stand now uses a lower chair.") };
     content.painThresholds.usualPain = 3;
-    content.flarePlan.warningSigns = {QStringLiteral("stiff in the morning"), QStringLiteral("poor sleep")};
-    content.flarePlan.helps = {QStringLiteral("a warm shower"), QStringLiteral("slow breathing")};
+    content.flarePlan.warningSigns = { QStringLiteral("stiff in the morning"), QStringLiteral("poor sleep") };
+    content.flarePlan.helps = { QStringLiteral("a warm shower"), QStringLiteral("slow breathing") };
 
     report::HandoutExercise walk;
     walk.key = QStringLiteral("walk");
     walk.name = QStringLiteral("Walking");
     walk.action = QStringLiteral("Walk");
-    walk.steps = {QStringLiteral("Wear comfy shoes."), QStringLiteral("Walk on flat ground at first."),
-                  QStringLiteral("Swing your arms and look ahead."), QStringLiteral("Slow down for the last minute.")};
-    walk.cues = {QStringLiteral("Stand tall.")};
+    walk.steps = { QStringLiteral("Wear comfy shoes."), QStringLiteral("Walk on flat ground at first."),
+        QStringLiteral("Swing your arms and look ahead."), QStringLiteral("Slow down for the last minute.") };
+    walk.cues = { QStringLiteral("Stand tall.") };
     walk.doseKind = core::DoseKind::Duration;
     walk.dose = minutes(12);
     walk.intensity.kind = report::AerobicIntensity::Kind::TalkTest;
     for (int week = 3; week <= 8; ++week)
-        walk.buildUp.append({week, minutes(12 + 2 * (week - 3))});
+        walk.buildUp.append({ week, minutes(12 + 2 * (week - 3)) });
 
     struct Strength {
         const char* key;
@@ -125,17 +124,17 @@ inline report::HandoutContent sampleContent(bool withPictures = true, int exerci
     weight.load.kind = core::LoadKind::Kilograms;
     weight.load.kg = 2.5;
     const Strength strength[] = {
-        {"sit-to-stand", "Sit to stand", core::DoseKind::Repetitions, reps(2, 10)},
-        {"bridge", "Bridge", core::DoseKind::Repetitions, reps(2, 8)},
-        {"knee-hug", "Knee hug stretch", core::DoseKind::Hold, hold},
-        {"band-row", "Rowing with a band", core::DoseKind::Repetitions, band},
-        {"calf-raise", "Heel raises", core::DoseKind::Repetitions, reps(2, 10, 45)},
-        {"step-up", "Step ups", core::DoseKind::Repetitions, reps(2, 8)},
-        {"wall-push", "Wall push ups", core::DoseKind::Repetitions, reps(2, 10)},
-        {"side-lie", "Side lying leg lift", core::DoseKind::Repetitions, reps(2, 8)},
-        {"bicep", "Arm curl with a weight", core::DoseKind::Repetitions, weight},
-        {"cat", "Back arch and sag", core::DoseKind::Repetitions, reps(1, 10, 0)},
-        {"breath", "Belly breathing", core::DoseKind::Duration, minutes(5)},
+        { "sit-to-stand", "Sit to stand", core::DoseKind::Repetitions, reps(2, 10) },
+        { "bridge", "Bridge", core::DoseKind::Repetitions, reps(2, 8) },
+        { "knee-hug", "Knee hug stretch", core::DoseKind::Hold, hold },
+        { "band-row", "Rowing with a band", core::DoseKind::Repetitions, band },
+        { "calf-raise", "Heel raises", core::DoseKind::Repetitions, reps(2, 10, 45) },
+        { "step-up", "Step ups", core::DoseKind::Repetitions, reps(2, 8) },
+        { "wall-push", "Wall push ups", core::DoseKind::Repetitions, reps(2, 10) },
+        { "side-lie", "Side lying leg lift", core::DoseKind::Repetitions, reps(2, 8) },
+        { "bicep", "Arm curl with a weight", core::DoseKind::Repetitions, weight },
+        { "cat", "Back arch and sag", core::DoseKind::Repetitions, reps(1, 10, 0) },
+        { "breath", "Belly breathing", core::DoseKind::Duration, minutes(5) },
     };
     content.exercises.append(walk);
     for (int i = 0; i + 1 < exerciseCount && i < static_cast<int>(std::size(strength)); ++i) {
@@ -144,24 +143,24 @@ inline report::HandoutContent sampleContent(bool withPictures = true, int exerci
         exercise.name = QString::fromLatin1(strength[i].name);
         exercise.doseKind = strength[i].kind;
         exercise.dose = strength[i].dose;
-        exercise.steps = {QStringLiteral("Get into the start position as shown."),
-                          QStringLiteral("Breathe out as you do the hard part of the move."),
-                          QStringLiteral("Move slowly and smoothly."), QStringLiteral("Go back to the start.")};
-        exercise.cues = {QStringLiteral("Keep your back long."), QStringLiteral("Keep breathing.")};
-        exercise.safety = {QStringLiteral("Stop if you feel sharp pain.")};
+        exercise.steps = { QStringLiteral("Get into the start position as shown."),
+            QStringLiteral("Breathe out as you do the hard part of the move."),
+            QStringLiteral("Move slowly and smoothly."), QStringLiteral("Go back to the start.") };
+        exercise.cues = { QStringLiteral("Keep your back long."), QStringLiteral("Keep breathing.") };
+        exercise.safety = { QStringLiteral("Stop if you feel sharp pain.") };
         core::Dose later = exercise.dose;
-        exercise.buildUp.append({3, exercise.dose});
-        exercise.buildUp.append({4, exercise.dose});
+        exercise.buildUp.append({ 3, exercise.dose });
+        exercise.buildUp.append({ 4, exercise.dose });
         if (later.repetitions > 0)
             later.repetitions += 2;
-        exercise.buildUp.append({5, later});
-        exercise.buildUp.append({6, later});
+        exercise.buildUp.append({ 5, later });
+        exercise.buildUp.append({ 6, later });
         content.exercises.append(exercise);
     }
     if (withPictures) {
         for (int i = 0; i < content.exercises.size(); ++i) {
-            content.exercises[i].pictures.append({samplePhoto(2 * i), QStringLiteral("Start")});
-            content.exercises[i].pictures.append({samplePhoto(2 * i + 1), QStringLiteral("End")});
+            content.exercises[i].pictures.append({ samplePhoto(2 * i), QStringLiteral("Start") });
+            content.exercises[i].pictures.append({ samplePhoto(2 * i + 1), QStringLiteral("End") });
         }
         content.clinic.logo = samplePhoto(99, QSize(400, 200));
     }
@@ -171,31 +170,29 @@ inline report::HandoutContent sampleContent(bool withPictures = true, int exerci
         week.number = 3 + w;
         week.startDate = QDate(2026, 11, 23).addDays(7 * w);
         week.phase = QStringLiteral("Getting going");
-        const HandoutDayType types[] = {HandoutDayType::Mixed, HandoutDayType::Aerobic, HandoutDayType::Strength,
-                                        HandoutDayType::Rest, HandoutDayType::Mixed, HandoutDayType::ActiveRecovery,
-                                        HandoutDayType::Rest};
+        const HandoutDayType types[] = { HandoutDayType::Mixed, HandoutDayType::Aerobic, HandoutDayType::Strength,
+            HandoutDayType::Rest, HandoutDayType::Mixed, HandoutDayType::ActiveRecovery, HandoutDayType::Rest };
         for (int d = 0; d < 7; ++d)
             week.days[static_cast<std::size_t>(d)].type = types[d];
         QStringList strengthKeys;
         for (int i = 1; i < content.exercises.size(); ++i)
             strengthKeys << content.exercises[i].key;
-        week.days[0].exerciseKeys = QStringList{QStringLiteral("walk")} + strengthKeys;
-        week.days[1].exerciseKeys = {QStringLiteral("walk")};
+        week.days[0].exerciseKeys = QStringList { QStringLiteral("walk") } + strengthKeys;
+        week.days[1].exerciseKeys = { QStringLiteral("walk") };
         week.days[2].exerciseKeys = strengthKeys;
-        week.days[4].exerciseKeys = QStringList{QStringLiteral("walk")} + strengthKeys;
+        week.days[4].exerciseKeys = QStringList { QStringLiteral("walk") } + strengthKeys;
         content.weeks.append(week);
     }
 
-    content.topics.append({QStringLiteral("Hurt is not always harm"),
-                           {QStringLiteral("Pain is your body's alarm. With long-term pain, the alarm can go off too "
-                                           "easily. It can ring even when your body is safe."),
-                            QStringLiteral("Moving a bit more each week helps turn the alarm down.")},
-                           {QStringLiteral("Pain does not always mean damage."),
-                            QStringLiteral("Slow, steady steps work best.")}});
-    content.topics.append({QStringLiteral("Pacing"),
-                           {QStringLiteral("Pacing means doing a steady amount each day. Do not do lots on good days "
-                                           "and little on bad days.")},
-                           {QStringLiteral("Plan your day."), QStringLiteral("Take breaks before you need them.")}});
+    content.topics.append({ QStringLiteral("Hurt is not always harm"),
+        { QStringLiteral("Pain is your body's alarm. With long-term pain, the alarm can go off too "
+                         "easily. It can ring even when your body is safe."),
+            QStringLiteral("Moving a bit more each week helps turn the alarm down.") },
+        { QStringLiteral("Pain does not always mean damage."), QStringLiteral("Slow, steady steps work best.") } });
+    content.topics.append({ QStringLiteral("Pacing"),
+        { QStringLiteral("Pacing means doing a steady amount each day. Do not do lots on good days "
+                         "and little on bad days.") },
+        { QStringLiteral("Plan your day."), QStringLiteral("Take breaks before you need them.") } });
     return content;
 }
 

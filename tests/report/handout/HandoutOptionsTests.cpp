@@ -20,14 +20,14 @@ TEST_CASE("The chosen weeks stay inside the plan", "[report][handout][options]")
         QList<int> expected;
     };
     const Row rows[] = {
-        {HandoutWeeks::CurrentWeek, 2, 3, 8, {3}},
-        {HandoutWeeks::NextWeeks, 2, 3, 8, {3, 4}},
-        {HandoutWeeks::NextWeeks, 4, 7, 8, {7, 8}},
-        {HandoutWeeks::NextWeeks, 0, 5, 8, {5}},
-        {HandoutWeeks::WholePlan, 2, 3, 4, {1, 2, 3, 4}},
-        {HandoutWeeks::CurrentWeek, 1, 0, 6, {1}},
-        {HandoutWeeks::CurrentWeek, 1, 9, 6, {6}},
-        {HandoutWeeks::WholePlan, 1, 1, 0, {}},
+        { HandoutWeeks::CurrentWeek, 2, 3, 8, { 3 } },
+        { HandoutWeeks::NextWeeks, 2, 3, 8, { 3, 4 } },
+        { HandoutWeeks::NextWeeks, 4, 7, 8, { 7, 8 } },
+        { HandoutWeeks::NextWeeks, 0, 5, 8, { 5 } },
+        { HandoutWeeks::WholePlan, 2, 3, 4, { 1, 2, 3, 4 } },
+        { HandoutWeeks::CurrentWeek, 1, 0, 6, { 1 } },
+        { HandoutWeeks::CurrentWeek, 1, 9, 6, { 6 } },
+        { HandoutWeeks::WholePlan, 1, 1, 0, {} },
     };
     for (const auto& row : rows) {
         HandoutOptions options;

@@ -24,7 +24,7 @@ std::string str(const QString& text)
 }
 
 std::string writeHandout(const report::HandoutContent& content, const HandoutOptions& options, const test::TempDir& dir,
-                         const std::string& name = "handout.pdf")
+    const std::string& name = "handout.pdf")
 {
     const std::string file = dir.file(name);
     REQUIRE(HandoutDocument(content, options).writePdf(QString::fromStdString(file)));
@@ -105,8 +105,8 @@ TEST_CASE("A handout PDF reads back with the name, the exercises and their doses
 TEST_CASE("No exercise block and no week calendar is split across pages", "[report][handout][pdf]")
 {
     test::TempDir dir;
-    for (const bool pictures : {true, false}) {
-        for (const bool largePrint : {false, true}) {
+    for (const bool pictures : { true, false }) {
+        for (const bool largePrint : { false, true }) {
             HandoutOptions options;
             options.largePrint = largePrint;
             options.paper = largePrint ? report::HandoutPaper::Letter : report::HandoutPaper::A4;
@@ -117,7 +117,8 @@ TEST_CASE("No exercise block and no week calendar is split across pages", "[repo
             // Each calendar row is on a page with a day header above it: long calendars are cut into whole tables.
             // Only the number and the first word are matched: the rest of a row may wrap between the ticks.
             for (int i = 0; i < content.exercises.size(); ++i) {
-                const std::string row = std::to_string(i + 1) + ". " + str(content.exercises[i].name.section(QLatin1Char(' '), 0, 0));
+                const std::string row
+                    = std::to_string(i + 1) + ". " + str(content.exercises[i].name.section(QLatin1Char(' '), 0, 0));
                 const int page = pageWith(pages, row);
                 CAPTURE(row);
                 REQUIRE(page >= 0);
@@ -131,8 +132,8 @@ TEST_CASE("A4 and Letter handouts have their paper sizes", "[report][handout][pd
 {
     test::TempDir dir;
     const auto [paper, width, height] = GENERATE(table<report::HandoutPaper, double, double>({
-        {report::HandoutPaper::A4, 595.28, 841.89},
-        {report::HandoutPaper::Letter, 612.0, 792.0},
+        { report::HandoutPaper::A4, 595.28, 841.89 },
+        { report::HandoutPaper::Letter, 612.0, 792.0 },
     }));
     HandoutOptions options;
     options.paper = paper;
@@ -144,7 +145,7 @@ TEST_CASE("A4 and Letter handouts have their paper sizes", "[report][handout][pd
 TEST_CASE("Each diary week gets a page of its own with all seven days", "[report][handout][pdf]")
 {
     test::TempDir dir;
-    for (const bool largePrint : {false, true}) {
+    for (const bool largePrint : { false, true }) {
         HandoutOptions options;
         options.largePrint = largePrint;
         options.paper = report::HandoutPaper::Letter;
@@ -157,9 +158,9 @@ TEST_CASE("Each diary week gets a page of its own with all seven days", "[report
                 continue;
             ++diaries;
             CHECK(page.find("Everyday tips") == std::string::npos);
-            for (const char* column : {"Done?", "Pain", "before", "during", "after", "morning", "Notes"})
+            for (const char* column : { "Done?", "Pain", "before", "during", "after", "morning", "Notes" })
                 CHECK(page.find(column) != std::string::npos);
-            for (const char* day : {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"})
+            for (const char* day : { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" })
                 CHECK(page.find(day) != std::string::npos);
             CHECK(page.find("Rest day") != std::string::npos);
         }
@@ -222,5 +223,6 @@ TEST_CASE("A handout prints to a QPrinter with its own page layout", "[report][h
 TEST_CASE("Writing a handout into a missing folder fails cleanly", "[report][handout][pdf]")
 {
     test::TempDir dir;
-    CHECK_FALSE(HandoutDocument(test::sampleContent(false), {}).writePdf(QString::fromStdString(dir.file("no/such/h.pdf"))));
+    CHECK_FALSE(
+        HandoutDocument(test::sampleContent(false), {}).writePdf(QString::fromStdString(dir.file("no/such/h.pdf"))));
 }

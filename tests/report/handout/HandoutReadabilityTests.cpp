@@ -31,7 +31,7 @@ QString lightsText(const core::PainMonitoringThresholds& thresholds)
 
 QString effortText()
 {
-    QStringList lines{HandoutTexts::effortGuidance().plainText()};
+    QStringList lines { HandoutTexts::effortGuidance().plainText() };
     for (const auto& band : HandoutTexts::effortBands())
         lines << band.range + QLatin1Char(' ') + band.label + QStringLiteral(". ") + band.feels;
     return lines.join(QLatin1Char('\n'));
@@ -49,27 +49,31 @@ TEST_CASE("Every piece of fixed handout wording reads at grade 6 or below", "[re
     custom.nextMorningTolerance = 2;
     custom.stepBack.mode = core::StepBackMode::ReducePercent;
     report::HandoutFlarePlan flare;
-    flare.warningSigns = {QStringLiteral("poor sleep")};
-    flare.helps = {QStringLiteral("a warm bath")};
-    flare.people = {QStringLiteral("my sister")};
+    flare.warningSigns = { QStringLiteral("poor sleep") };
+    flare.helps = { QStringLiteral("a warm bath") };
+    flare.people = { QStringLiteral("my sister") };
     report::HandoutClinic clinic;
     clinic.phone = QStringLiteral("01632 960000");
     clinic.emergencyNumber = QStringLiteral("999");
 
     const std::pair<const char*, QString> sections[] = {
-        {"main message", HandoutTexts::mainMessage() + QLatin1Char('\n') + HandoutTexts::draftNotice()},
-        {"week", HandoutTexts::weekIntro() + QLatin1Char('\n') + HandoutTexts::easyDayNote()},
-        {"exercises", HandoutTexts::exercisesIntro() + QLatin1Char('\n') + HandoutTexts::buildUpSame()},
-        {"effort", effortText()},
-        {"pain, default thresholds", PainGuidance::painIntro({}).plainText() + QLatin1Char('\n') + lightsText({})
-                                         + QLatin1Char('\n') + PainGuidance::painClosing().join(QLatin1Char('\n'))},
-        {"pain, usual level known", PainGuidance::painIntro(withUsual).plainText() + QLatin1Char('\n') + lightsText(withUsual)},
-        {"pain, custom thresholds", lightsText(custom)},
-        {"stop rules", PainGuidance::stopRules(clinic).plainText() + QLatin1Char('\n') + PainGuidance::urgentHelp(clinic).plainText()},
-        {"flare plan", PainGuidance::flarePlan(withUsual, flare, clinic.phone).plainText()},
-        {"flare plan, usual level unknown", PainGuidance::flarePlan({}, {}, {}).plainText()},
-        {"everyday tips", HandoutTexts::everydayTips().plainText()},
-        {"diary", HandoutTexts::diaryIntro() + QLatin1Char(' ') + HandoutTexts::diaryUsualPain(3)},
+        { "main message", HandoutTexts::mainMessage() + QLatin1Char('\n') + HandoutTexts::draftNotice() },
+        { "week", HandoutTexts::weekIntro() + QLatin1Char('\n') + HandoutTexts::easyDayNote() },
+        { "exercises", HandoutTexts::exercisesIntro() + QLatin1Char('\n') + HandoutTexts::buildUpSame() },
+        { "effort", effortText() },
+        { "pain, default thresholds",
+            PainGuidance::painIntro({}).plainText() + QLatin1Char('\n') + lightsText({}) + QLatin1Char('\n')
+                + PainGuidance::painClosing().join(QLatin1Char('\n')) },
+        { "pain, usual level known",
+            PainGuidance::painIntro(withUsual).plainText() + QLatin1Char('\n') + lightsText(withUsual) },
+        { "pain, custom thresholds", lightsText(custom) },
+        { "stop rules",
+            PainGuidance::stopRules(clinic).plainText() + QLatin1Char('\n')
+                + PainGuidance::urgentHelp(clinic).plainText() },
+        { "flare plan", PainGuidance::flarePlan(withUsual, flare, clinic.phone).plainText() },
+        { "flare plan, usual level unknown", PainGuidance::flarePlan({}, {}, {}).plainText() },
+        { "everyday tips", HandoutTexts::everydayTips().plainText() },
+        { "diary", HandoutTexts::diaryIntro() + QLatin1Char(' ') + HandoutTexts::diaryUsualPain(3) },
     };
     for (const auto& [name, text] : sections) {
         const auto stats = core::analyzeReadability(text.toStdString());
@@ -92,7 +96,7 @@ TEST_CASE("Dose sentences read at grade 8 or below", "[report][handout][readabil
 
 TEST_CASE("A realistic handout reads at grade 8 or below as a whole", "[report][handout][readability]")
 {
-    for (const bool largePrint : {false, true}) {
+    for (const bool largePrint : { false, true }) {
         report::HandoutOptions options;
         options.largePrint = largePrint;
         const QString text = report::HandoutDocument(test::sampleContent(true, 8, 2), options).plainText();

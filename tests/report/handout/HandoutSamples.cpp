@@ -20,12 +20,14 @@ TEST_CASE("Sample handouts are written for the documentation", "[.][samples]")
     REQUIRE(QDir().mkpath(folder));
 
     report::HandoutOptions normal;
-    REQUIRE(report::HandoutDocument(test::sampleContent(true), normal).writePdf(folder + QStringLiteral("/handout.pdf")));
+    REQUIRE(
+        report::HandoutDocument(test::sampleContent(true), normal).writePdf(folder + QStringLiteral("/handout.pdf")));
 
     report::HandoutOptions large;
     large.largePrint = true;
     large.paper = report::HandoutPaper::Letter;
-    REQUIRE(report::HandoutDocument(test::sampleContent(true), large).writePdf(folder + QStringLiteral("/handout-large.pdf")));
+    REQUIRE(report::HandoutDocument(test::sampleContent(true), large)
+                .writePdf(folder + QStringLiteral("/handout-large.pdf")));
 
     auto draft = test::sampleContent(false, 12, 2);
     draft.draft = true;

@@ -33,16 +33,16 @@ QString table()
 }
 
 /// The pages of a rendered document, as text.
-std::vector<std::string> render(const QString& html, bool keepTogether, const test::TempDir& dir,
-                                QPageSize::PageSizeId size = QPageSize::A4)
+std::vector<std::string> render(
+    const QString& html, bool keepTogether, const test::TempDir& dir, QPageSize::PageSizeId size = QPageSize::A4)
 {
     QTextDocument document;
     document.setHtml(html);
     report::PageDecoration decoration;
     decoration.keepTogether = keepTogether;
     const std::string file = dir.file("keep.pdf");
-    REQUIRE(report::DocumentRenderer(decoration).writePdf(document, QString::fromStdString(file),
-                                                          report::DocumentRenderer::standardLayout(size), {}));
+    REQUIRE(report::DocumentRenderer(decoration)
+                .writePdf(document, QString::fromStdString(file), report::DocumentRenderer::standardLayout(size), {}));
     return test::pdfPageTexts(file, dir);
 }
 
@@ -56,7 +56,7 @@ int pageOf(const std::vector<std::string>& pages, const std::string& needle)
 
 /// The filler count, from `from` on, at which `split` says the plain layout splits the tail; -1 when none does.
 int fillerThatSplits(const QString& tail, int from, const test::TempDir& dir,
-                     const std::function<bool(const std::vector<std::string>&)>& split)
+    const std::function<bool(const std::vector<std::string>&)>& split)
 {
     for (int count = from; count < from + 40; ++count)
         if (split(render(withFiller(count, tail), false, dir)))
@@ -69,9 +69,8 @@ int fillerThatSplits(const QString& tail, int from, const test::TempDir& dir,
 TEST_CASE("A table that would straddle a page break moves whole to the next page", "[report][render]")
 {
     test::TempDir dir;
-    const auto splits = [](const std::vector<std::string>& pages) {
-        return pageOf(pages, "cell-0") != pageOf(pages, "cell-9");
-    };
+    const auto splits
+        = [](const std::vector<std::string>& pages) { return pageOf(pages, "cell-0") != pageOf(pages, "cell-9"); };
     const int count = fillerThatSplits(table(), 30, dir, splits);
     REQUIRE(count > 0);
     const auto pages = render(withFiller(count, table()), true, dir);
@@ -123,9 +122,8 @@ TEST_CASE("A short paragraph never leaves one line alone on a page", "[report][r
 TEST_CASE("Breaks added for one paper size are redone for another", "[report][render]")
 {
     test::TempDir dir;
-    const auto splits = [](const std::vector<std::string>& pages) {
-        return pageOf(pages, "cell-0") != pageOf(pages, "cell-9");
-    };
+    const auto splits
+        = [](const std::vector<std::string>& pages) { return pageOf(pages, "cell-0") != pageOf(pages, "cell-9"); };
     const int count = fillerThatSplits(table(), 30, dir, splits);
     REQUIRE(count > 0);
     QTextDocument document;
@@ -135,10 +133,10 @@ TEST_CASE("Breaks added for one paper size are redone for another", "[report][re
     const report::DocumentRenderer renderer(decoration);
     const std::string a4 = dir.file("a4.pdf");
     const std::string letter = dir.file("letter.pdf");
-    REQUIRE(renderer.writePdf(document, QString::fromStdString(a4),
-                              report::DocumentRenderer::standardLayout(QPageSize::A4), {}));
-    REQUIRE(renderer.writePdf(document, QString::fromStdString(letter),
-                              report::DocumentRenderer::standardLayout(QPageSize::Letter), {}));
+    REQUIRE(renderer.writePdf(
+        document, QString::fromStdString(a4), report::DocumentRenderer::standardLayout(QPageSize::A4), {}));
+    REQUIRE(renderer.writePdf(
+        document, QString::fromStdString(letter), report::DocumentRenderer::standardLayout(QPageSize::Letter), {}));
     // The same document rendered fresh on Letter gives the same pages: no break is left over from A4.
     const auto fresh = render(withFiller(count, table()), true, dir, QPageSize::Letter);
     CHECK(test::pdfPageTexts(letter, dir) == fresh);

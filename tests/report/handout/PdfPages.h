@@ -54,17 +54,17 @@ inline std::pair<double, double> pdfPageSizePoints(const std::string& pdf, const
     const std::string out = dir.file("pdfinfo-size.txt");
     const std::string command = "pdfinfo '" + pdf + "' > '" + out + "' 2>/dev/null";
     if (std::system(command.c_str()) != 0)
-        return {0, 0};
+        return { 0, 0 };
     const std::string info = readFile(out);
     const auto at = info.find("Page size:");
     if (at == std::string::npos)
-        return {0, 0};
+        return { 0, 0 };
     std::istringstream in(info.substr(at + 10));
     double width = 0;
     double height = 0;
     std::string by;
     in >> width >> by >> height;
-    return {width, height};
+    return { width, height };
 }
 
 /// For each page, the words drawn taller than `minHeight` points joined from left to right, such as the letters
@@ -88,7 +88,7 @@ inline std::vector<std::string> pdfLargeWords(const std::string& pdf, const Temp
             double xMax = 0;
             double yMax = 0;
             std::sscanf(html.c_str() + word, "<word xMin=\"%lf\" yMin=\"%lf\" xMax=\"%lf\" yMax=\"%lf\"", &xMin, &yMin,
-                        &xMax, &yMax);
+                &xMax, &yMax);
             const std::size_t textStart = html.find('>', word) + 1;
             const std::size_t textEnd = html.find("</word>", textStart);
             if (yMax - yMin >= minHeight)
