@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 PacePlan contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/AppPaths.h"
+#include "services/AppPaths.h"
 #include "gui/ClinicSession.h"
-#include "gui/DemoSeeder.h"
+#include "services/DemoSeeder.h"
 #include "gui/MainWindow.h"
 #include "gui/Settings.h"
 #include "storage/Logging.h"

@@ -4,10 +4,9 @@
 
 #include "cli/OutcomeCommands.h"
 
-#include "gui/AppPaths.h"
-#include "gui/DemoSeeder.h"
-#include "gui/ErrorMessages.h"
-#include "gui/ShippedContent.h"
+#include "services/AppPaths.h"
+#include "services/DemoSeeder.h"
+#include "services/ErrorMessages.h"
 #include "interop/PatientJson.h"
 #include "storage/Logging.h"
 
@@ -106,28 +105,28 @@ int exitCodeFor(const core::Error& error)
 
 int Context::openDatabase(bool create)
 {
-    if (database)
+    if (clinic)
         return kExitOk;
     if (databasePath.empty())
-        databasePath = gui::defaultDatabasePath().toStdString();
+        databasePath = services::defaultDatabasePath().toStdString();
     if (databasePath.empty())
         return fail(core::makeError(core::ErrorCode::FileNotFound, "folder", "no data folder"));
-    storage::OpenOptions options;
-    options.create = create;
-    const char* user = std::getenv("USER");
-    options.user = user && *user ? std::string(user) + " (cli)" : std::string("cli");
-    auto opened = storage::Database::open(databasePath, std::move(options));
+    services::OpenRequest request;
+    request.path = databasePath;
+    request.create = create;
+    request.user = services::systemUser(" (cli)");
+    request.requireShippedContent = true;
+    auto opened = services::Clinic::open(std::move(request));
     if (!opened)
         return fail(opened.error(), databasePath);
-    database = std::move(opened).value();
-    if (auto merged = gui::mergeShippedContent(*database, codec); !merged)
-        return fail(merged.error(), "shipped exercise library");
+    clinic = std::move(opened).value();
+    database = &clinic->database();
     return kExitOk;
 }
 
 int Context::fail(const core::Error& error, const std::string& subject)
 {
-    std::string message = gui::databaseErrorMessage(error).toStdString();
+    std::string message = services::databaseErrorMessage(error).toStdString();
     if (json())
         out << interop::errorToJson(error, message).dump(2) << '\n';
     err << "paceplan-cli: ";
@@ -190,7 +189,7 @@ int runDemo(Context& context)
         return code;
     if (const int code = context.openDatabase(true); code != kExitOk)
         return code;
-    auto added = gui::seedDemoClinic(*context.database, context.codec);
+    auto added = services::seedDemoClinic(*context.clinic);
     if (!added)
         return context.fail(added.error());
     if (context.json())
@@ -216,7 +215,7 @@ int run(const std::vector<std::string>& words, std::ostream& out, std::ostream& 
         return kExitUsage;
     }
     Context context { std::move(args), out, err, {}, {}, {} };
-    storage::setUpLogging(gui::logFolder().toStdString(), context.args.has("--verbose"), true);
+    storage::setUpLogging(services::logFolder().toStdString(), context.args.has("--verbose"), true);
 
     if (context.args.has("--version")) {
         out << "paceplan-cli " << PACEPLAN_VERSION << '\n';

@@ -4,7 +4,7 @@
 
 #include "cli/Args.h"
 #include "core/Result.h"
-#include "interop/JsonDocumentCodec.h"
+#include "services/Clinic.h"
 #include "storage/Database.h"
 
 #include <iosfwd>
@@ -26,14 +26,14 @@ enum ExitCode : int {
     kExitIo = 7, ///< A file could not be read or written (backup, export).
 };
 
-/// What a command works with: its words, output streams and (opened on demand) the database.
+/// What a command works with: its words, output streams and (opened on demand) the clinic.
 struct Context {
     Args args;
     std::ostream& out;
     std::ostream& err;
     std::string databasePath;
-    std::unique_ptr<storage::Database> database;
-    interop::JsonDocumentCodec codec;
+    std::unique_ptr<services::Clinic> clinic; ///< Open after openDatabase() succeeded.
+    storage::Database* database = nullptr; ///< The clinic's database, for `db` commands and the schema version.
 
     bool json() const { return args.has("--json"); }
     /// Opens the database; on failure prints the reason and returns the exit code (else kExitOk).

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/Cli.h"
 
-#include "gui/HandoutLoader.h"
+#include "services/Handouts.h"
 #include "report/HandoutAssembler.h"
 #include "report/handout/HandoutDocument.h"
 #include "storage/PatientRepository.h"

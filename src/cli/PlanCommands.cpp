@@ -5,7 +5,7 @@
 #include "core/plan/PlanChecks.h"
 #include "core/plan/ProgressionEngine.h"
 #include "core/plan/TemplatePersonalization.h"
-#include "gui/ShippedContent.h"
+#include "services/ShippedContent.h"
 #include "interop/plan/PlanJson.h"
 #include "storage/ExerciseRepository.h"
 #include "storage/PatientRepository.h"

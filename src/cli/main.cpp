@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 PacePlan contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/Cli.h"
-#include "gui/AppPaths.h"
+#include "services/AppPaths.h"
 
 #include <QGuiApplication>
 
@@ -30,7 +30,7 @@ int main(int argc, char* argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
-    paceplan::gui::setApplicationIdentity();
+    paceplan::services::setApplicationIdentity();
     std::vector<std::string> words;
     for (int i = 1; i < argc; ++i)
         words.emplace_back(argv[i]);

@@ -2,14 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/ClinicSession.h"
 
-#include "gui/ShippedContent.h"
-#include "storage/ExerciseRepository.h"
-#include "storage/PatientRepository.h"
+#include "services/Patients.h"
 #include "storage/SystemClock.h"
 
-#include <QtGlobal>
-
 namespace paceplan::gui {
+
+namespace {
+
+core::Error noClinic() { return core::makeError(core::ErrorCode::NotFound, {}, "no database open"); }
+
+} // namespace
 
 ClinicSession::ClinicSession(QObject* parent) : QObject(parent) { }
 
@@ -17,26 +19,21 @@ ClinicSession::~ClinicSession() = default;
 
 core::Status ClinicSession::open(const QString& path, bool create, std::shared_ptr<const core::Clock> clock)
 {
-    storage::OpenOptions options;
-    options.create = create;
-    options.clock = std::move(clock);
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    if (!user.isEmpty())
-        options.user = user.toStdString();
-    auto opened = storage::Database::open(path.toStdString(), std::move(options));
+    services::OpenRequest request;
+    request.path = path.toStdString();
+    request.create = create;
+    request.clock = std::move(clock);
+    auto opened = services::Clinic::open(std::move(request));
     if (!opened)
         return opened.error();
     adopt(std::move(opened).value());
     return {};
 }
 
-void ClinicSession::adopt(std::unique_ptr<storage::Database> database)
+void ClinicSession::adopt(std::unique_ptr<services::Clinic> clinic)
 {
-    m_database = std::move(database);
+    m_clinic = std::move(clinic);
     m_current = {};
-    m_catalog.reset();
-    if (m_database)
-        (void)mergeShippedContent(*m_database, m_codec); // A failure is logged; the clinic still opens.
     emit databaseChanged();
     emit currentPatientChanged(m_current);
     emit patientsChanged();
@@ -44,29 +41,22 @@ void ClinicSession::adopt(std::unique_ptr<storage::Database> database)
 
 QString ClinicSession::databasePath() const
 {
-    return m_database ? QString::fromStdString(m_database->path()) : QString();
+    return m_clinic ? QString::fromStdString(m_clinic->path()) : QString();
 }
 
-core::Date ClinicSession::today() const
-{
-    return m_database ? m_database->clock().today() : storage::SystemClock().today();
-}
+core::Date ClinicSession::today() const { return m_clinic ? m_clinic->today() : storage::SystemClock().today(); }
 
-const core::InMemoryCatalog& ClinicSession::catalog()
+std::shared_ptr<const core::InMemoryCatalog> ClinicSession::catalog()
 {
-    if (!m_catalog) {
-        m_catalog.emplace();
-        if (m_database) {
-            if (auto loaded = storage::ExerciseRepository(*m_database, m_codec).catalog())
-                m_catalog = std::move(loaded).value();
-        }
-    }
-    return *m_catalog;
+    if (!m_clinic)
+        return std::make_shared<const core::InMemoryCatalog>();
+    return m_clinic->catalog();
 }
 
 void ClinicSession::notifyExercisesChanged()
 {
-    m_catalog.reset();
+    if (m_clinic)
+        m_clinic->exercisesChanged();
     emit exercisesChanged();
 }
 
@@ -80,10 +70,9 @@ void ClinicSession::setCurrentPatient(core::PatientId id)
 
 core::Result<core::Patient> ClinicSession::savePatient(core::Patient patient)
 {
-    if (!m_database)
-        return core::makeError(core::ErrorCode::NotFound, {}, "no database open");
-    storage::PatientRepository repository(*m_database);
-    auto saved = patient.id.isValid() ? repository.update(std::move(patient)) : repository.create(std::move(patient));
+    if (!m_clinic)
+        return noClinic();
+    auto saved = services::savePatient(*m_clinic, std::move(patient));
     if (saved) {
         emit patientsChanged();
         if (saved->id == m_current)
@@ -94,9 +83,9 @@ core::Result<core::Patient> ClinicSession::savePatient(core::Patient patient)
 
 core::Status ClinicSession::setArchived(core::PatientId id, bool archived)
 {
-    if (!m_database)
-        return core::makeError(core::ErrorCode::NotFound, {}, "no database open");
-    auto status = storage::PatientRepository(*m_database).setArchived(id, archived);
+    if (!m_clinic)
+        return noClinic();
+    auto status = services::setPatientArchived(*m_clinic, id, archived);
     if (status) {
         emit patientsChanged();
         if (id == m_current)
@@ -107,9 +96,9 @@ core::Status ClinicSession::setArchived(core::PatientId id, bool archived)
 
 core::Status ClinicSession::deletePatient(core::PatientId id)
 {
-    if (!m_database)
-        return core::makeError(core::ErrorCode::NotFound, {}, "no database open");
-    auto status = storage::PatientRepository(*m_database).remove(id);
+    if (!m_clinic)
+        return noClinic();
+    auto status = services::deletePatient(*m_clinic, id);
     if (status) {
         if (id == m_current)
             setCurrentPatient({});
@@ -120,9 +109,9 @@ core::Status ClinicSession::deletePatient(core::PatientId id)
 
 core::Result<core::Patient> ClinicSession::patient(core::PatientId id) const
 {
-    if (!m_database)
-        return core::makeError(core::ErrorCode::NotFound, {}, "no database open");
-    return storage::PatientRepository(*m_database).get(id);
+    if (!m_clinic)
+        return noClinic();
+    return services::patient(*m_clinic, id);
 }
 
 } // namespace paceplan::gui

@@ -6,8 +6,7 @@
 #include "core/Result.h"
 #include "core/library/ExerciseCatalog.h"
 #include "core/patient/Patient.h"
-#include "interop/JsonDocumentCodec.h"
-#include "storage/Database.h"
+#include "services/Clinic.h"
 
 #include <QObject>
 
@@ -16,7 +15,8 @@
 
 namespace paceplan::gui {
 
-/// The open clinic database and the patient currently being worked on; views listen to its signals.
+/// The desk's adapter over the services: the open clinic and the patient currently being worked on. It turns
+/// service results into signals the views listen to; it holds no rules of its own.
 class ClinicSession : public QObject {
     Q_OBJECT
 
@@ -26,20 +26,20 @@ public:
 
     /// Opens (and if needed creates) a database; the previous one stays open when this fails.
     core::Status open(const QString& path, bool create, std::shared_ptr<const core::Clock> clock = {});
-    /// Takes over an already opened database (tests, start-up).
-    void adopt(std::unique_ptr<storage::Database> database);
-    bool isOpen() const { return m_database != nullptr; }
-    storage::Database* database() const { return m_database.get(); }
+    /// Takes over an already opened clinic (tests, start-up).
+    void adopt(std::unique_ptr<services::Clinic> clinic);
+    bool isOpen() const { return m_clinic != nullptr; }
+    /// The open clinic for the services to work on; null when none is open.
+    services::Clinic* clinic() const { return m_clinic.get(); }
     QString databasePath() const;
     core::Date today() const;
 
     /// Tells the views that data changed outside the session (after seeding, importing, ...).
     void refresh() { emit patientsChanged(); }
 
-    /// How documents (plans, exercises) are written to the database.
-    const core::DocumentCodec& codec() const { return m_codec; }
-    /// Every exercise of the open database, read once and kept until exercisesChanged().
-    const core::InMemoryCatalog& catalog();
+    /// Every exercise of the open clinic, shared with the documents that use it; an empty catalog when none is
+    /// open. A reload after notifyExercisesChanged() gives a new catalog; holders of the old one keep it.
+    std::shared_ptr<const core::InMemoryCatalog> catalog();
     /// Call after adding or changing exercises: the catalog is read again and the views are told.
     void notifyExercisesChanged();
     /// Call after storing a plan of `patient`: plan views reload.
@@ -62,10 +62,8 @@ signals:
     void plansChanged(paceplan::core::PatientId patient);
 
 private:
-    std::unique_ptr<storage::Database> m_database;
+    std::unique_ptr<services::Clinic> m_clinic;
     core::PatientId m_current;
-    interop::JsonDocumentCodec m_codec;
-    std::optional<core::InMemoryCatalog> m_catalog;
 };
 
 } // namespace paceplan::gui

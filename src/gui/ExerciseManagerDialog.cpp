@@ -3,7 +3,7 @@
 #include "gui/ExerciseManagerDialog.h"
 
 #include "gui/ClinicSession.h"
-#include "gui/ErrorMessages.h"
+#include "services/ErrorMessages.h"
 #include "gui/ExerciseEditorDialog.h"
 #include "gui/Prompter.h"
 #include "storage/ExerciseRepository.h"

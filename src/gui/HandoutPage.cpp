@@ -3,8 +3,8 @@
 #include "gui/HandoutPage.h"
 
 #include "gui/ClinicSession.h"
-#include "gui/ErrorMessages.h"
-#include "gui/HandoutLoader.h"
+#include "services/ErrorMessages.h"
+#include "services/Handouts.h"
 #include "gui/Prompter.h"
 #include "report/HandoutAssembler.h"
 #include "storage/PlanRepository.h"
@@ -268,7 +268,8 @@ void HandoutPage::preview()
         return;
     }
     QPrinter printer(QPrinter::HighResolution);
-    document->preparePrinter(printer);
+    printer.setPageLayout(document->pageLayout());
+    printer.setDocName(document->documentTitle());
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setObjectName(QStringLiteral("handoutPreviewDialog"));
     dialog.setWindowTitle(tr("Handout preview"));
@@ -285,7 +286,8 @@ void HandoutPage::print()
         return;
     }
     QPrinter printer(QPrinter::HighResolution);
-    document->preparePrinter(printer);
+    printer.setPageLayout(document->pageLayout());
+    printer.setDocName(document->documentTitle());
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;

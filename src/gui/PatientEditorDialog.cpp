@@ -3,7 +3,7 @@
 #include "gui/PatientEditorDialog.h"
 
 #include "core/patient/PatientValidation.h"
-#include "gui/ErrorMessages.h"
+#include "services/ErrorMessages.h"
 #include "report/ReportTexts.h"
 #include "ui_PatientEditorDialog.h"
 

@@ -143,14 +143,12 @@ Status seedOne(Database& database, PlanRepository& plans, const DemoPlanSpec& sp
 {
     const Date thisMonday = today.addDays(-today.weekdayIndex());
     TemplatePersonalization options;
-    options.patient = patient.id;
     options.today = today;
     options.startDate = thisMonday.addDays(-kDaysPerWeek * (spec.currentWeek - 1));
-    options.context = PatientContext::fromPatient(patient, options.startDate);
     options.baselines.walkingMinutes = spec.walkingMinutes;
     options.baselines.chairStandReps = spec.chairStands;
     options.goals = spec.goals;
-    auto personalised = personalizeTemplate(source.plan, options, catalog);
+    auto personalised = planFromTemplate(source.plan, source.name, patient, options, catalog);
 
     auto created = plans.create(patient.id, std::move(personalised.plan));
     if (!created)

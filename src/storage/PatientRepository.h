@@ -4,6 +4,7 @@
 
 #include "core/Result.h"
 #include "core/patient/Patient.h"
+#include "storage/PatientQuery.h"
 
 #include <string>
 #include <string_view>
@@ -12,23 +13,6 @@
 namespace paceplan::storage {
 
 class Database;
-
-/// Which patients a listing includes.
-enum class ArchiveFilter { Active, Archived, All };
-
-/// The order of a patient listing.
-enum class PatientSort { FamilyName, GivenName, DateOfBirth, Condition, UpdatedAt };
-
-/// A page of a patient listing, optionally narrowed to names starting with some text.
-struct PatientQuery {
-    std::string namePrefix; ///< Matches the start of the given or family name (or "given family"/"family given"),
-                            ///< ignoring case and accents. Empty matches everyone.
-    ArchiveFilter archive = ArchiveFilter::Active;
-    PatientSort sort = PatientSort::FamilyName;
-    bool descending = false;
-    int offset = 0;
-    int limit = -1; ///< -1 for no limit.
-};
 
 /// Stores and finds patients; every write is audited.
 class PatientRepository {

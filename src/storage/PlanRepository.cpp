@@ -8,6 +8,8 @@
 #include "storage/StorageError.h"
 #include "storage/Uuid.h"
 
+#include "core/plan/PlanValidation.h"
+
 namespace paceplan::storage {
 
 using namespace paceplan::core;
@@ -102,6 +104,39 @@ const char* revisionStateCode(RevisionState state)
     return "draft";
 }
 
+namespace {
+
+/// The first problem of a plan that must not be stored, with every problem listed in its detail.
+std::optional<Error> invalidPlan(const Plan& plan)
+{
+    const auto errors = validatePlan(plan);
+    if (errors.empty())
+        return std::nullopt;
+    Error first = errors.front();
+    for (std::size_t i = 1; i < errors.size(); ++i)
+        first.detail += "; " + errors[i].field + ": " + errors[i].detail;
+    return first;
+}
+
+/// Why a screening does not allow activation, or nothing when it does. Checked here so that no face can
+/// activate a plan without a screening that clears it (REFERENCE §5).
+std::optional<Error> screeningBlocks(const PreExerciseScreening& screening)
+{
+    if (const auto problems = validateScreening(screening); !problems.empty())
+        return problems.front();
+    const auto decision = assessActivation(screening);
+    if (!decision.blocked)
+        return std::nullopt;
+    std::string reasons;
+    for (const auto& reason : decision.reasons)
+        reasons += (reasons.empty() ? "" : "; ") + reason.message;
+    return makeError(ErrorCode::InvalidValue, "screening",
+        (decision.overrideAllowed ? "the screening blocks activation: " : "the screening blocks activation and cannot be overridden: ")
+            + reasons);
+}
+
+} // namespace
+
 PlanRepository::PlanRepository(Database& database, const DocumentCodec& codec) : m_db(database), m_codec(codec) { }
 
 Result<Plan> PlanRepository::create(PatientId patient, Plan plan)
@@ -116,6 +151,9 @@ Result<Plan> PlanRepository::create(PatientId patient, Plan plan)
         const std::string now = m_db.clock().nowIso();
         plan.uuid = newUuid();
         plan.patientId = patient;
+        plan.revision = 1;
+        if (auto invalid = invalidPlan(plan))
+            throw StorageError(invalid->code, invalid->detail, invalid->field);
         Statement insert(connection, "INSERT INTO plan (uuid, patient_id, created_at, updated_at) VALUES (?, ?, ?, ?)");
         insert.bind(1, plan.uuid).bind(2, patient.value()).bind(3, now).bind(4, now).run();
         plan.id = PlanId(connection.lastInsertId());
@@ -132,6 +170,8 @@ Result<Plan> PlanRepository::save(Plan plan)
     return guarded([&] {
         auto& connection = m_db.connection();
         Transaction transaction(connection);
+        if (auto invalid = invalidPlan(plan))
+            throw StorageError(invalid->code, invalid->detail, invalid->field);
         const std::string uuid = planUuid(connection, plan.id);
         Statement newest(connection,
             "SELECT revision, locked, uuid FROM plan_revision WHERE plan_id = ? "
@@ -163,6 +203,8 @@ Result<Plan> PlanRepository::save(Plan plan)
 
 Status PlanRepository::activate(PlanId plan, int revision, const PreExerciseScreening& screening)
 {
+    if (auto blocked = screeningBlocks(screening))
+        return *blocked;
     return guarded([&] {
         auto& connection = m_db.connection();
         Transaction transaction(connection);

@@ -6,6 +6,7 @@
 #include "core/Result.h"
 #include "core/patient/Patient.h"
 #include "core/plan/Plan.h"
+#include "storage/PlanTemplate.h"
 
 #include <string>
 #include <string_view>
@@ -14,16 +15,6 @@
 namespace paceplan::storage {
 
 class Database;
-
-/// A reusable plan without patient or dates: shipped with PacePlan (built in) or saved by the clinic.
-struct PlanTemplate {
-    std::string code; ///< Stable id: kebab-case for built-in templates, "custom-<uuid>" for the clinic's.
-    std::string name;
-    std::string description;
-    core::PrimaryCondition condition = core::PrimaryCondition::Other;
-    bool builtin = false;
-    core::Plan plan; ///< Start date invalid; doses are the template's defaults.
-};
 
 /// Stores plan templates.
 class TemplateRepository {

@@ -3,7 +3,7 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
-#include "gui/AppPaths.h"
+#include "services/AppPaths.h"
 
 #include <QApplication>
 #include <QStandardPaths>

@@ -201,4 +201,16 @@ PersonalizedPlan personalizeTemplate(
     return result;
 }
 
+PersonalizedPlan planFromTemplate(const Plan& templatePlan, const std::string& templateName, const Patient& patient,
+    TemplatePersonalization options, const ExerciseCatalog& catalog)
+{
+    options.patient = patient.id;
+    const Date start = options.startDate.isValid() ? options.startDate : nextMonday(options.today);
+    options.context = PatientContext::fromPatient(patient, start);
+    PersonalizedPlan result = personalizeTemplate(templatePlan, options, catalog);
+    if (result.plan.title.empty())
+        result.plan.title = templateName;
+    return result;
+}
+
 } // namespace paceplan::core

@@ -4,6 +4,7 @@
 
 #include "core/Date.h"
 #include "core/Id.h"
+#include "core/patient/Patient.h"
 #include "core/plan/Plan.h"
 #include "core/plan/Schedule.h"
 
@@ -61,5 +62,12 @@ Date nextMonday(const Date& today);
 /// as a draft revision 1 for the patient with a note for every change.
 PersonalizedPlan personalizeTemplate(
     const Plan& templatePlan, const TemplatePersonalization& options, const ExerciseCatalog& catalog);
+
+/// The one rule every face uses to make a patient's plan from a template: the plan starts on
+/// `options.startDate` (or the next Monday after `options.today`), is personalised for `patient` as they are on
+/// that day (age, resting heart rate, beta-blockers), and is titled with the template's own title or, when that
+/// is empty, the template's name. `options.patient` and `options.context` are set from `patient`.
+PersonalizedPlan planFromTemplate(const Plan& templatePlan, const std::string& templateName, const Patient& patient,
+    TemplatePersonalization options, const ExerciseCatalog& catalog);
 
 } // namespace paceplan::core

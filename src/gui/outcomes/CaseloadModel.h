@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "gui/outcomes/CaseloadData.h"
+#include "services/Caseload.h"
 
 #include <QAbstractTableModel>
 

@@ -4,7 +4,7 @@
 
 #include "core/outcomes/Instrument.h"
 #include "core/outcomes/ScoreResult.h"
-#include "gui/outcomes/OutcomeData.h"
+#include "services/Outcomes.h"
 
 #include <QWidget>
 

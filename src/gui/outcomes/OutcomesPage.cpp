@@ -5,7 +5,7 @@
 #include "core/outcomes/InstrumentRegistry.h"
 #include "core/outcomes/Scoring.h"
 #include "gui/ClinicSession.h"
-#include "gui/ErrorMessages.h"
+#include "services/ErrorMessages.h"
 #include "gui/Prompter.h"
 #include "gui/outcomes/InstrumentForm.h"
 #include "gui/outcomes/QuickPainEntry.h"

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/outcomes/SessionWeekGrid.h"
 
-#include "gui/ErrorMessages.h"
+#include "services/ErrorMessages.h"
 #include "gui/Prompter.h"
 #include "gui/outcomes/SessionWeekModel.h"
 

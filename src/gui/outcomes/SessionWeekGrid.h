@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "gui/outcomes/OutcomeData.h"
+#include "services/Outcomes.h"
 
 #include <QWidget>
 

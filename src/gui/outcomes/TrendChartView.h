@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/monitoring/Adherence.h"
-#include "gui/outcomes/TrendData.h"
+#include "services/Trends.h"
 
 #include <QChartView>
 

@@ -5,7 +5,7 @@
 #include "core/monitoring/AdviceToPlan.h"
 #include "core/monitoring/PainAdvisor.h"
 #include "gui/ClinicSession.h"
-#include "gui/ErrorMessages.h"
+#include "services/ErrorMessages.h"
 #include "gui/Prompter.h"
 #include "storage/PatientRepository.h"
 #include "storage/PlanRepository.h"

@@ -3,7 +3,7 @@
 #include "gui/plan/PlanPage.h"
 
 #include "gui/ClinicSession.h"
-#include "gui/ErrorMessages.h"
+#include "services/ErrorMessages.h"
 #include "gui/Prompter.h"
 #include "gui/plan/FindingListModel.h"
 #include "gui/plan/ItemEditor.h"

@@ -6,7 +6,7 @@
 #include "core/library/ExerciseCatalog.h"
 #include "core/plan/TemplatePersonalization.h"
 #include "gui/ClinicSession.h"
-#include "gui/ErrorMessages.h"
+#include "services/ErrorMessages.h"
 #include "gui/Prompter.h"
 #include "gui/plan/AddPlanItem.h"
 #include "gui/plan/PlanDocument.h"

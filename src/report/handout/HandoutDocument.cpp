@@ -9,7 +9,7 @@
 #include "report/handout/PainGuidance.h"
 #include "report/handout/WeekCalendar.h"
 
-#include <QPrinter>
+#include <QPagedPaintDevice>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -288,17 +288,11 @@ bool HandoutDocument::writePdf(const QString& fileName) const
     return DocumentRenderer(decoration()).writePdf(document, fileName, pageLayout(), documentTitle());
 }
 
-void HandoutDocument::preparePrinter(QPrinter& printer) const
-{
-    printer.setPageLayout(pageLayout());
-    printer.setDocName(documentTitle());
-}
-
-int HandoutDocument::print(QPrinter& printer) const
+int HandoutDocument::print(QPagedPaintDevice& device) const
 {
     QTextDocument document;
     build(document);
-    return DocumentRenderer(decoration()).render(document, printer);
+    return DocumentRenderer(decoration()).render(document, device);
 }
 
 } // namespace paceplan::report

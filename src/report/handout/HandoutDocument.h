@@ -10,7 +10,7 @@
 #include <QPageLayout>
 #include <QString>
 
-class QPrinter;
+class QPagedPaintDevice;
 class QTextDocument;
 
 namespace paceplan::report {
@@ -47,10 +47,9 @@ public:
 
     /// Writes the handout to a PDF file; returns false when the file cannot be written.
     bool writePdf(const QString& fileName) const;
-    /// Sets the printer's page layout and document name for this handout (before a print preview opens).
-    void preparePrinter(QPrinter& printer) const;
-    /// Prints the handout on `printer` with its current page layout; returns the number of pages.
-    int print(QPrinter& printer) const;
+    /// Paints the handout on `device` (a printer set up with pageLayout() and documentTitle(), or a PDF writer)
+    /// with the device's current page layout; returns the number of pages.
+    int print(QPagedPaintDevice& device) const;
 
     /// The resource name of picture `picture` of exercise `exercise` (both counted from 0).
     static QString pictureResource(int exercise, int picture);

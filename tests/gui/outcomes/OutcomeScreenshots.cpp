@@ -3,10 +3,10 @@
 #include "../GuiTestSupport.h"
 
 #include "gui/ClinicSession.h"
-#include "gui/DemoSeeder.h"
+#include "services/DemoSeeder.h"
 #include "gui/outcomes/CaseloadView.h"
 #include "gui/outcomes/OutcomesPage.h"
-#include "gui/outcomes/StorageOutcomeStore.h"
+#include "services/ClinicOutcomeStore.h"
 #include "gui/outcomes/TrendsWidget.h"
 
 #include <QDir>

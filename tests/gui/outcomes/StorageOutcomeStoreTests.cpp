@@ -3,9 +3,9 @@
 #include "../GuiTestSupport.h"
 
 #include "gui/ClinicSession.h"
-#include "gui/DemoSeeder.h"
-#include "gui/outcomes/StorageOutcomeStore.h"
-#include "gui/outcomes/TrendData.h"
+#include "services/DemoSeeder.h"
+#include "services/ClinicOutcomeStore.h"
+#include "services/Trends.h"
 
 #include <algorithm>
 

@@ -3,7 +3,7 @@
 #include "../GuiTestSupport.h"
 
 #include "gui/ClinicSession.h"
-#include "gui/DemoSeeder.h"
+#include "services/DemoSeeder.h"
 #include "gui/plan/PlanDocument.h"
 #include "gui/plan/PlanPage.h"
 #include "storage/PlanRepository.h"

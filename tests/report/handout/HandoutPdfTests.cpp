@@ -210,7 +210,8 @@ TEST_CASE("A handout prints to a QPrinter with its own page layout", "[report][h
         QPrinter printer(QPrinter::HighResolution);
         printer.setOutputFormat(QPrinter::PdfFormat);
         printer.setOutputFileName(QString::fromStdString(file));
-        handout.preparePrinter(printer);
+        printer.setPageLayout(handout.pageLayout());
+        printer.setDocName(handout.documentTitle());
         CHECK(printer.pageLayout().pageSize().id() == QPageSize::Letter);
         CHECK(printer.docName().contains(QStringLiteral("Rosa Whitfield")));
         pages = handout.print(printer);

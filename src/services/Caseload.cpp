@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: 2026 PacePlan contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/outcomes/CaseloadData.h"
+#include "services/Caseload.h"
 
 #include "core/monitoring/Adherence.h"
 #include "core/monitoring/CaseloadMapping.h"
 #include "core/monitoring/PainAdvisor.h"
 #include "core/outcomes/InstrumentRegistry.h"
-#include "gui/outcomes/TrendData.h"
+#include "services/Trends.h"
 
-namespace paceplan::gui {
+namespace paceplan::services {
 
 CaseloadRow buildCaseloadRow(core::PatientId patient, const std::string& name, const PatientOutcomeData& data,
     const core::Date& today, const core::CaseloadFlagSettings& settings)
@@ -50,4 +50,4 @@ CaseloadRow buildCaseloadRow(core::PatientId patient, const std::string& name, c
     return row;
 }
 
-} // namespace paceplan::gui
+} // namespace paceplan::services

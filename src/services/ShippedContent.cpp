@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 PacePlan contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/ShippedContent.h"
+#include "services/ShippedContent.h"
 
 #include "interop/library/ExerciseLibraryJson.h"
 #include "interop/plan/PlanJson.h"
@@ -13,7 +13,7 @@
 #include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
 
-namespace paceplan::gui {
+namespace paceplan::services {
 
 namespace {
 
@@ -107,4 +107,4 @@ core::Status mergeShippedContent(storage::Database& database, const core::Docume
     return database.setSetting(kMergedVersionKey, std::to_string(content->libraryVersion));
 }
 
-} // namespace paceplan::gui
+} // namespace paceplan::services

@@ -14,7 +14,7 @@ namespace paceplan::storage {
 class Database;
 }
 
-namespace paceplan::gui {
+namespace paceplan::services {
 
 /// Reads a plan revision and everything its handout shows (patient, exercises, pictures, topics, the previous
 /// revision, the clinic's details) from the database. Without `revision`, the active revision is used, or
@@ -38,4 +38,4 @@ core::Status saveHandoutOptions(storage::Database& database, const report::Hando
 core::Status recordPrinted(
     storage::Database& database, const core::DocumentCodec& codec, const report::HandoutSource& source);
 
-} // namespace paceplan::gui
+} // namespace paceplan::services

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 PacePlan contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/ErrorMessages.h"
+#include "services/ErrorMessages.h"
 
 #include "core/patient/PatientValidation.h"
 
 #include <QCoreApplication>
 
-namespace paceplan::gui {
+namespace paceplan::services {
 
 namespace {
 QString tr(const char* text)
@@ -86,4 +86,4 @@ QString patientFieldMessage(const core::Error& error)
     return tr("This value is not valid.");
 }
 
-} // namespace paceplan::gui
+} // namespace paceplan::services

@@ -3,13 +3,13 @@
 #pragma once
 
 #include "core/monitoring/CaseloadFlags.h"
-#include "gui/outcomes/OutcomeData.h"
+#include "services/Outcomes.h"
 
 #include <optional>
 #include <string>
 #include <vector>
 
-namespace paceplan::gui {
+namespace paceplan::services {
 
 /// One patient's line in the caseload, worked out by core from their outcomes and session logs.
 struct CaseloadRow {
@@ -28,4 +28,4 @@ struct CaseloadRow {
 CaseloadRow buildCaseloadRow(core::PatientId patient, const std::string& name, const PatientOutcomeData& data,
     const core::Date& today, const core::CaseloadFlagSettings& settings = {});
 
-} // namespace paceplan::gui
+} // namespace paceplan::services

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 PacePlan contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/AppPaths.h"
+#include "services/AppPaths.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
 
-namespace paceplan::gui {
+namespace paceplan::services {
 
 void setApplicationIdentity()
 {
@@ -38,4 +38,4 @@ QString logFolder()
     return folder.isEmpty() ? QString() : QDir(folder).filePath(QStringLiteral("logs"));
 }
 
-} // namespace paceplan::gui
+} // namespace paceplan::services

@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 PacePlan contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/outcomes/TrendData.h"
+#include "services/Trends.h"
 
 #include "core/outcomes/ChangeSummary.h"
 #include "core/outcomes/InstrumentRegistry.h"
 
 #include <algorithm>
 
-namespace paceplan::gui {
+namespace paceplan::services {
 namespace {
 
 struct ScoredEntry {
@@ -104,4 +104,4 @@ std::vector<core::WeekAdherence> weeklyAdherenceOf(const PatientOutcomeData& dat
     return core::weeklyAdherence(data.scheduled, data.logs, data.planStart, today);
 }
 
-} // namespace paceplan::gui
+} // namespace paceplan::services

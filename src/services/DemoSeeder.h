@@ -2,14 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/DocumentCodec.h"
 #include "core/Result.h"
 
-namespace paceplan::storage {
-class Database;
-}
+namespace paceplan::services {
 
-namespace paceplan::gui {
+class Clinic;
 
 /// What seeding the demo clinic added.
 struct DemoSeedResult {
@@ -20,6 +17,6 @@ struct DemoSeedResult {
 
 /// Seeds the whole demo clinic once: fictional patients, plans from the shipped templates with a few
 /// revisions, and months of outcomes and session logs. Does nothing when the clinic was seeded before.
-core::Result<DemoSeedResult> seedDemoClinic(storage::Database& database, const core::DocumentCodec& codec);
+core::Result<DemoSeedResult> seedDemoClinic(Clinic& clinic);
 
-} // namespace paceplan::gui
+} // namespace paceplan::services

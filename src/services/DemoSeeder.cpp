@@ -1,17 +1,20 @@
 // SPDX-FileCopyrightText: 2026 PacePlan contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/DemoSeeder.h"
+#include "services/DemoSeeder.h"
 
-#include "gui/ShippedContent.h"
+#include "services/Clinic.h"
+#include "services/ShippedContent.h"
 #include "storage/DemoClinic.h"
 #include "storage/DemoHistory.h"
 #include "storage/DemoPlans.h"
 #include "storage/TemplateRepository.h"
 
-namespace paceplan::gui {
+namespace paceplan::services {
 
-core::Result<DemoSeedResult> seedDemoClinic(storage::Database& database, const core::DocumentCodec& codec)
+core::Result<DemoSeedResult> seedDemoClinic(Clinic& clinic)
 {
+    storage::Database& database = clinic.database();
+    const core::DocumentCodec& codec = clinic.codec();
     DemoSeedResult result;
     if (auto merged = mergeShippedContent(database, codec); !merged)
         return merged.error();
@@ -32,7 +35,8 @@ core::Result<DemoSeedResult> seedDemoClinic(storage::Database& database, const c
     if (!history)
         return history.error();
     result.historyRecords = *history;
+    clinic.exercisesChanged();
     return result;
 }
 
-} // namespace paceplan::gui
+} // namespace paceplan::services

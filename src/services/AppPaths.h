@@ -4,7 +4,7 @@
 
 #include <QString>
 
-namespace paceplan::gui {
+namespace paceplan::services {
 
 /// Sets the organisation and application names that QSettings and QStandardPaths use.
 void setApplicationIdentity();
@@ -18,4 +18,4 @@ QString defaultDatabasePath();
 /// The folder for log files: "logs" in the data folder.
 QString logFolder();
 
-} // namespace paceplan::gui
+} // namespace paceplan::services

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 PacePlan contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/outcomes/StorageOutcomeStore.h"
+#include "services/ClinicOutcomeStore.h"
 
 #include "core/monitoring/CaseloadMapping.h"
 #include "core/outcomes/Scoring.h"
@@ -12,7 +12,7 @@
 
 #include <algorithm>
 
-namespace paceplan::gui {
+namespace paceplan::services {
 namespace {
 
 core::Error noDatabase()
@@ -181,4 +181,4 @@ core::Result<std::vector<CaseloadRow>> StorageOutcomeStore::caseload()
     return rows;
 }
 
-} // namespace paceplan::gui
+} // namespace paceplan::services

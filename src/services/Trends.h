@@ -5,13 +5,13 @@
 #include "core/Date.h"
 #include "core/monitoring/Adherence.h"
 #include "core/outcomes/ChangeEngine.h"
-#include "gui/outcomes/OutcomeData.h"
+#include "services/Outcomes.h"
 
 #include <optional>
 #include <string>
 #include <vector>
 
-namespace paceplan::gui {
+namespace paceplan::services {
 
 /// One scored result on a trend line.
 struct TrendPoint {
@@ -48,4 +48,4 @@ std::vector<std::string> summaryLines(const std::vector<OutcomeEntry>& outcomes)
 /// Weekly adherence of the plan up to today (empty without a plan).
 std::vector<core::WeekAdherence> weeklyAdherenceOf(const PatientOutcomeData& data, const core::Date& today);
 
-} // namespace paceplan::gui
+} // namespace paceplan::services

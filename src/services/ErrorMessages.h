@@ -6,7 +6,7 @@
 
 #include <QString>
 
-namespace paceplan::gui {
+namespace paceplan::services {
 
 /// A plain-language, translated sentence for an error from opening or writing the database.
 QString databaseErrorMessage(const core::Error& error);
@@ -14,4 +14,4 @@ QString databaseErrorMessage(const core::Error& error);
 /// A plain-language, translated message for a validation error of a patient field.
 QString patientFieldMessage(const core::Error& error);
 
-} // namespace paceplan::gui
+} // namespace paceplan::services

@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 PacePlan contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/outcomes/OutcomeData.h"
+#include "services/Outcomes.h"
 
 #include "core/outcomes/InstrumentRegistry.h"
 #include "core/outcomes/Scoring.h"
 
 #include <algorithm>
 
-namespace paceplan::gui {
+namespace paceplan::services {
 
 void MemoryOutcomeStore::setData(core::PatientId patient, PatientOutcomeData data)
 {
@@ -106,4 +106,4 @@ std::string bandLabel(const core::Instrument& instrument, const std::string& ban
     return bandCode;
 }
 
-} // namespace paceplan::gui
+} // namespace paceplan::services

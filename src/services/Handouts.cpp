@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 PacePlan contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/HandoutLoader.h"
+#include "services/Handouts.h"
 
 #include "storage/Database.h"
 #include "storage/ExerciseRepository.h"
@@ -15,7 +15,7 @@
 
 #include <set>
 
-namespace paceplan::gui {
+namespace paceplan::services {
 
 namespace {
 
@@ -202,4 +202,4 @@ core::Status recordPrinted(
     return storage::PlanRepository(database, codec).markPrinted(source.plan.id, source.plan.revision);
 }
 
-} // namespace paceplan::gui
+} // namespace paceplan::services

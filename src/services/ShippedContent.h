@@ -13,7 +13,7 @@ namespace paceplan::storage {
 class Database;
 }
 
-namespace paceplan::gui {
+namespace paceplan::services {
 
 /// The content PacePlan ships inside the program: exercise library, education topics and plan templates.
 struct ShippedContent {
@@ -30,4 +30,4 @@ struct ShippedContent {
 /// version updates what the clinic has not changed (see ExerciseRepository::mergeLibrary).
 core::Status mergeShippedContent(storage::Database& database, const core::DocumentCodec& codec);
 
-} // namespace paceplan::gui
+} // namespace paceplan::services

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "gui/outcomes/CaseloadData.h"
-#include "gui/outcomes/OutcomeData.h"
+#include "services/Caseload.h"
+#include "services/Outcomes.h"
 
 #include <vector>
 
-namespace paceplan::gui {
+namespace paceplan::services {
 
 class ClinicSession;
 
@@ -31,4 +31,4 @@ private:
     ClinicSession& m_session;
 };
 
-} // namespace paceplan::gui
+} // namespace paceplan::services

@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-namespace paceplan::gui {
+namespace paceplan::services {
 
 /// One recorded outcome measure as the GUI edits it: raw answers (or a typed total), date and notes.
 struct OutcomeEntry {
@@ -83,4 +83,4 @@ std::optional<double> headlineValue(const core::ScoreResult& result);
 /// The display label of a band code of the instrument's main band, or the code when unknown.
 std::string bandLabel(const core::Instrument& instrument, const std::string& bandCode);
 
-} // namespace paceplan::gui
+} // namespace paceplan::services
