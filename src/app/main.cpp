@@ -19,7 +19,7 @@ using namespace paceplan;
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    gui::setApplicationIdentity();
+    services::setApplicationIdentity();
     gui::stampSettingsVersion();
 
     QCommandLineParser parser;
@@ -34,11 +34,11 @@ int main(int argc, char* argv[])
     parser.addOption(verboseOption);
     parser.process(app);
 
-    storage::setUpLogging(gui::logFolder().toStdString(), parser.isSet(verboseOption), false);
+    storage::setUpLogging(services::logFolder().toStdString(), parser.isSet(verboseOption), false);
     spdlog::info("PacePlan {} starting", PACEPLAN_VERSION);
 
     const bool useDefault = !parser.isSet(databaseOption);
-    const QString path = useDefault ? gui::defaultDatabasePath() : parser.value(databaseOption);
+    const QString path = useDefault ? services::defaultDatabasePath() : parser.value(databaseOption);
     if (path.isEmpty()) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "PacePlan"),
             QApplication::translate("main",
@@ -51,7 +51,7 @@ int main(int argc, char* argv[])
     gui::MainWindow window(session);
     const bool firstRun = useDefault && !QFileInfo::exists(path);
     if (window.openDatabase(path, useDefault) && firstRun) {
-        if (auto seeded = gui::seedDemoClinic(*session.database(), session.codec()); !seeded)
+        if (auto seeded = services::seedDemoClinic(*session.clinic()); !seeded)
             spdlog::error("the demo clinic could not be seeded");
         session.refresh();
     }

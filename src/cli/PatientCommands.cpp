@@ -4,7 +4,7 @@
 
 #include "core/patient/PatientValidation.h"
 #include "interop/PatientJson.h"
-#include "storage/PatientRepository.h"
+#include "services/Patients.h"
 #include "storage/Uuid.h"
 
 #include <nlohmann/json.hpp>
@@ -121,13 +121,10 @@ int reportFieldError(Context& context, const Error& error)
 
 Result<Patient> findPatient(Context& context, const std::string& key)
 {
-    storage::PatientRepository repository(*context.database);
-    if (storage::isUuid(key))
-        return repository.getByUuid(key);
-    const auto id = parseWholeNumber(key);
-    if (!id || *id <= 0)
+    auto found = services::findPatient(*context.clinic, key);
+    if (!found && found.error().code == ErrorCode::InvalidFormat)
         return makeError(ErrorCode::InvalidFormat, "id", "'" + key + "' is neither a patient number nor a uuid");
-    return repository.get(PatientId(*id));
+    return found;
 }
 
 void printPatientText(std::ostream& out, const Patient& patient)
@@ -166,7 +163,7 @@ int addPatient(Context& context)
         return reportFieldError(context, *problem);
     if (const int code = context.openDatabase(true); code != kExitOk)
         return code;
-    auto created = storage::PatientRepository(*context.database).create(std::move(patient));
+    auto created = services::savePatient(*context.clinic, std::move(patient));
     if (!created)
         return context.fail(created.error());
     if (context.json())
@@ -207,7 +204,7 @@ int listPatients(Context& context)
     }
     if (const int code = context.openDatabase(false); code != kExitOk)
         return code;
-    auto patients = storage::PatientRepository(*context.database).list(query);
+    auto patients = services::listPatients(*context.clinic, query);
     if (!patients)
         return context.fail(patients.error());
     if (context.json()) {
@@ -257,7 +254,7 @@ int updatePatient(Context& context)
             : context.fail(patient.error(), "patient " + context.args.word(2));
     if (const auto problem = applyFields(context.args, *patient))
         return reportFieldError(context, *problem);
-    auto updated = storage::PatientRepository(*context.database).update(*patient);
+    auto updated = services::savePatient(*context.clinic, *patient);
     if (!updated)
         return context.fail(updated.error());
     if (context.json())
@@ -285,9 +282,9 @@ int archivePatient(Context& context, bool erase)
         return patient.error().code == ErrorCode::InvalidFormat
             ? context.usage(patient.error().detail)
             : context.fail(patient.error(), "patient " + context.args.word(2));
-    storage::PatientRepository repository(*context.database);
     const bool undo = context.args.has("--undo");
-    auto status = erase ? repository.remove(patient->id) : repository.setArchived(patient->id, !undo);
+    auto status = erase ? services::deletePatient(*context.clinic, patient->id)
+                        : services::setPatientArchived(*context.clinic, patient->id, !undo);
     if (!status)
         return context.fail(status.error());
     const std::string done = erase ? "deleted" : (undo ? "unarchived" : "archived");

@@ -7,10 +7,8 @@
 #include "core/plan/TemplatePersonalization.h"
 #include "services/ShippedContent.h"
 #include "interop/plan/PlanJson.h"
-#include "storage/ExerciseRepository.h"
-#include "storage/PatientRepository.h"
-#include "storage/PlanRepository.h"
-#include "storage/TemplateRepository.h"
+#include "services/Patients.h"
+#include "services/Plans.h"
 
 #include <nlohmann/json.hpp>
 
@@ -55,7 +53,7 @@ std::optional<Patient> requirePatient(Context& context, int& exitCode)
     }
     if (exitCode = context.openDatabase(false); exitCode != kExitOk)
         return std::nullopt;
-    auto patient = storage::PatientRepository(*context.database).get(PatientId(*id));
+    auto patient = services::patient(*context.clinic, PatientId(*id));
     if (!patient) {
         exitCode = context.fail(patient.error(), "patient " + *text);
         return std::nullopt;
@@ -81,8 +79,8 @@ std::optional<Plan> requirePlan(Context& context, int& exitCode)
     }
     if (exitCode = context.openDatabase(false); exitCode != kExitOk)
         return std::nullopt;
-    storage::PlanRepository plans(*context.database, context.codec);
-    auto plan = revision ? plans.revision(PlanId(*id), *revision) : plans.latest(PlanId(*id));
+    auto plan = revision ? services::planRevision(*context.clinic, PlanId(*id), *revision)
+                         : services::latestRevision(*context.clinic, PlanId(*id));
     if (!plan) {
         exitCode = context.fail(plan.error(), "plan " + context.args.word(2));
         return std::nullopt;
@@ -138,46 +136,38 @@ int createPlan(Context& context)
     const auto patient = requirePatient(context, exitCode);
     if (!patient)
         return exitCode;
-    auto chosen = storage::TemplateRepository(*context.database, context.codec).get(*templateCode);
-    if (!chosen)
-        return context.fail(chosen.error(), "template " + *templateCode);
-    TemplatePersonalization options;
-    options.patient = patient->id;
-    options.today = context.database->clock().today();
+    services::PlanFromTemplate request;
+    request.patient = patient->id;
+    request.templateCode = *templateCode;
     if (const auto start = context.args.value("--start")) {
         const auto date = Date::fromIso(*start);
         if (!date)
             return context.usage("--start takes a date as YYYY-MM-DD");
-        options.startDate = *date;
+        request.startDate = *date;
     }
-    for (const auto& [option, target] : { std::pair { "--walk-minutes", &options.baselines.walkingMinutes },
-             std::pair { "--chair-stands", &options.baselines.chairStandReps } }) {
+    for (const auto& [option, target] : { std::pair { "--walk-minutes", &request.baselines.walkingMinutes },
+             std::pair { "--chair-stands", &request.baselines.chairStandReps } }) {
         if (const auto text = context.args.value(option)) {
             *target = parseWholeNumber(*text);
             if (!*target || **target < 1 || **target > 120)
                 return context.usage(std::string(option) + " takes a whole number from 1 to 120");
         }
     }
-    options.context = PatientContext::fromPatient(
-        *patient, options.startDate.isValid() ? options.startDate : core::nextMonday(options.today));
-    auto catalog = storage::ExerciseRepository(*context.database, context.codec).catalog();
-    if (!catalog)
-        return context.fail(catalog.error());
-    auto personalized = personalizeTemplate(chosen->plan, options, *catalog);
-    for (const auto& note : personalized.notes)
+    auto made = services::createPlanFromTemplate(*context.clinic, request);
+    if (!made)
+        return context.fail(
+            made.error(), made.error().code == ErrorCode::NotFound ? "template " + *templateCode : std::string());
+    for (const auto& note : made->notes)
         context.err << "  " << note << '\n';
-    auto created
-        = storage::PlanRepository(*context.database, context.codec).create(patient->id, std::move(personalized.plan));
-    if (!created)
-        return context.fail(created.error());
+    const auto& created = made->plan;
     if (context.json())
         context.out << nlohmann::json {
-            { "plan_id", created->id.value() }, { "uuid", created->uuid }, { "revision", created->revision },
-            { "start_date", created->startDate.toIso() }
+            { "plan_id", created.id.value() }, { "uuid", created.uuid }, { "revision", created.revision },
+            { "start_date", created.startDate.toIso() }
         }.dump(2) << '\n';
     else
-        context.out << "Created plan " << created->id.value() << " (draft revision 1) starting "
-                    << created->startDate.toIso() << '\n';
+        context.out << "Created plan " << created.id.value() << " (draft revision 1) starting "
+                    << created.startDate.toIso() << '\n';
     return kExitOk;
 }
 
@@ -197,7 +187,7 @@ int listPlans(Context& context)
     const auto patient = requirePatient(context, exitCode);
     if (!patient)
         return exitCode;
-    auto plans = storage::PlanRepository(*context.database, context.codec).plansOf(patient->id);
+    auto plans = services::listPlans(*context.clinic, patient->id);
     if (!plans)
         return context.fail(plans.error());
     if (context.json()) {
@@ -228,12 +218,10 @@ int showPlan(Context& context)
     const auto plan = requirePlan(context, exitCode);
     if (!plan)
         return exitCode;
-    auto patient = storage::PatientRepository(*context.database).get(plan->patientId);
+    auto patient = services::patient(*context.clinic, plan->patientId);
     if (!patient)
         return context.fail(patient.error());
-    auto catalog = storage::ExerciseRepository(*context.database, context.codec).catalog();
-    if (!catalog)
-        return context.fail(catalog.error());
+    const auto catalog = context.clinic->catalog();
     return showReport(context, *plan, *catalog, PatientContext::fromPatient(*patient, plan->startDate));
 }
 
@@ -300,17 +288,15 @@ int importPlan(Context& context)
             return context.usage("--start takes a date as YYYY-MM-DD");
         plan.startDate = *date;
     } else if (!plan.startDate.isValid()) {
-        plan.startDate = core::nextMonday(context.database->clock().today());
+        plan.startDate = core::nextMonday(context.clinic->today());
     }
-    auto catalog = storage::ExerciseRepository(*context.database, context.codec).catalog();
-    if (!catalog)
-        return context.fail(catalog.error());
+    const auto catalog = context.clinic->catalog();
     for (const auto& day : plan.days)
         for (const auto& item : day.items)
             if (!catalog->find(item.exerciseId))
                 return context.fail(makeError(ErrorCode::NotFound, "exercise_id", item.exerciseId),
                     "exercise " + item.exerciseId + " is not in this clinic's library");
-    auto created = storage::PlanRepository(*context.database, context.codec).create(patient->id, std::move(plan));
+    auto created = services::importPlan(*context.clinic, patient->id, std::move(plan));
     if (!created)
         return context.fail(created.error());
     if (context.json())
@@ -342,7 +328,7 @@ int checkPlanFile(Context& context)
             return context.usage("--resting-hr takes 30 to 150 beats per minute");
     }
     patient.betaBlockers = context.args.has("--beta-blockers");
-    auto shipped = gui::ShippedContent::load();
+    auto shipped = services::ShippedContent::load();
     if (!shipped)
         return context.fail(shipped.error(), "shipped exercise library");
     const InMemoryCatalog catalog(shipped->exercises);

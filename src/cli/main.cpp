@@ -3,11 +3,16 @@
 #include "cli/Cli.h"
 #include "services/AppPaths.h"
 
+#include <QCoreApplication>
 #include <QGuiApplication>
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
 
 namespace {
 
@@ -26,13 +31,20 @@ void logQtMessage(QtMsgType type, const QMessageLogContext&, const QString& mess
 int main(int argc, char* argv[])
 {
     qInstallMessageHandler(logQtMessage);
-    // Handouts are laid out with fonts, which needs a QGuiApplication; it runs without a display.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
-    paceplan::services::setApplicationIdentity();
     std::vector<std::string> words;
     for (int i = 1; i < argc; ++i)
         words.emplace_back(argv[i]);
+    // Only handouts are laid out with fonts, which needs a QGuiApplication (offscreen: no display needed);
+    // every other command runs on QtCore alone.
+    const bool handout = std::find(words.begin(), words.end(), "handout") != words.end();
+    std::unique_ptr<QCoreApplication> app;
+    if (handout) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    paceplan::services::setApplicationIdentity();
     return paceplan::cli::run(words, std::cout, std::cerr);
 }

@@ -210,7 +210,7 @@ void ExerciseManagerDialog::duplicateSelected()
     auto copy = storage::ExerciseRepository(*m_session.database(), m_session.codec())
                     .duplicate(id, name.trimmed().toStdString());
     if (!copy) {
-        Prompter::instance().showError(this, tr("Duplicate exercise"), databaseErrorMessage(copy.error()));
+        Prompter::instance().showError(this, tr("Duplicate exercise"), services::databaseErrorMessage(copy.error()));
         return;
     }
     m_session.notifyExercisesChanged();
@@ -249,7 +249,7 @@ void ExerciseManagerDialog::toggleArchived()
     if (auto status
         = storage::ExerciseRepository(*m_session.database(), m_session.codec()).setArchived(selectedId(), !archived);
         !status) {
-        Prompter::instance().showError(this, tr("Exercise library"), databaseErrorMessage(status.error()));
+        Prompter::instance().showError(this, tr("Exercise library"), services::databaseErrorMessage(status.error()));
         return;
     }
     m_session.notifyExercisesChanged();
@@ -277,7 +277,7 @@ void ExerciseManagerDialog::addPicture()
     media.height = picture.height;
     auto added = storage::ExerciseRepository(*m_session.database(), m_session.codec()).addMedia(id, std::move(media));
     if (!added) {
-        Prompter::instance().showError(this, tr("Add picture"), databaseErrorMessage(added.error()));
+        Prompter::instance().showError(this, tr("Add picture"), services::databaseErrorMessage(added.error()));
         return;
     }
     selectionChanged();

@@ -254,7 +254,7 @@ void HandoutPage::afterOutput()
     if (!source)
         return;
     if (auto status = recordPrinted(*m_session.database(), m_session.codec(), *source); !status) {
-        Prompter::instance().showError(this, tr("Handout"), databaseErrorMessage(status.error()));
+        Prompter::instance().showError(this, tr("Handout"), services::databaseErrorMessage(status.error()));
         return;
     }
     m_session.notifyPlansChanged(source->plan.patientId);
@@ -264,7 +264,7 @@ void HandoutPage::preview()
 {
     auto document = buildDocument();
     if (!document) {
-        Prompter::instance().showError(this, tr("Handout"), databaseErrorMessage(document.error()));
+        Prompter::instance().showError(this, tr("Handout"), services::databaseErrorMessage(document.error()));
         return;
     }
     QPrinter printer(QPrinter::HighResolution);
@@ -282,7 +282,7 @@ void HandoutPage::print()
 {
     auto document = buildDocument();
     if (!document) {
-        Prompter::instance().showError(this, tr("Handout"), databaseErrorMessage(document.error()));
+        Prompter::instance().showError(this, tr("Handout"), services::databaseErrorMessage(document.error()));
         return;
     }
     QPrinter printer(QPrinter::HighResolution);
@@ -299,7 +299,7 @@ QString HandoutPage::saveAsPdf()
 {
     auto document = buildDocument();
     if (!document) {
-        Prompter::instance().showError(this, tr("Handout"), databaseErrorMessage(document.error()));
+        Prompter::instance().showError(this, tr("Handout"), services::databaseErrorMessage(document.error()));
         return {};
     }
     const QString suggested = QDir::home().filePath(document->documentTitle() + QStringLiteral(".pdf"));

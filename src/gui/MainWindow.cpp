@@ -4,9 +4,7 @@
 
 #include "gui/ClinicDetailsDialog.h"
 #include "gui/ClinicSession.h"
-#include "services/ErrorMessages.h"
 #include "gui/ExerciseManagerDialog.h"
-#include "services/Handouts.h"
 #include "gui/HandoutPage.h"
 #include "gui/PatientEditorDialog.h"
 #include "gui/PatientListPanel.h"
@@ -15,12 +13,12 @@
 #include "gui/Settings.h"
 #include "gui/outcomes/CaseloadView.h"
 #include "gui/outcomes/OutcomesPage.h"
-#include "services/ClinicOutcomeStore.h"
 #include "gui/plan/PlanPage.h"
 #include "report/DocumentRenderer.h"
 #include "report/PatientSummary.h"
-#include "storage/Database.h"
-#include "storage/SystemClock.h"
+#include "services/ClinicOutcomeStore.h"
+#include "services/ErrorMessages.h"
+#include "services/Handouts.h"
 
 #include <QAction>
 #include <QApplication>
@@ -53,7 +51,7 @@ MainWindow::MainWindow(ClinicSession& session, QWidget* parent) : QMainWindow(pa
     setObjectName(QStringLiteral("mainWindow"));
     m_list = new PatientListPanel(session);
     m_workspace = new PatientWorkspace(session);
-    m_outcomeStore = std::make_unique<StorageOutcomeStore>(session);
+    m_outcomeStore = std::make_unique<services::StorageOutcomeStore>([&session] { return session.clinic(); });
     m_planPage = new PlanPage(session);
     m_workspace->addPage(m_planPage, tr("Plan"));
     auto* outcomes = new OutcomesPage(*m_outcomeStore);
@@ -199,21 +197,17 @@ bool MainWindow::openDatabase(const QString& path, bool create)
     if (status)
         return true;
     const core::Error error = status.error();
-    const auto backups = storage::listBackups(path.toStdString());
-    const bool restorable
-        = (error.code == core::ErrorCode::Damaged || error.code == core::ErrorCode::NotADatabase) && !backups.empty();
-    if (!restorable) {
+    const auto backup = services::restoreOffer(path.toStdString(), error);
+    if (!backup) {
         showStorageError(tr("Cannot open the database"), error);
         return false;
     }
-    const QString backup = QString::fromStdString(backups.front());
-    const QString question = databaseErrorMessage(error) + QStringLiteral("\n\n")
+    const QString question = services::databaseErrorMessage(error) + QStringLiteral("\n\n")
         + tr("Restore the most recent backup (%1)? The damaged file will be kept beside it.")
-              .arg(QFileInfo(backup).fileName());
+              .arg(QFileInfo(QString::fromStdString(*backup)).fileName());
     if (!Prompter::instance().confirm(this, tr("Cannot open the database"), question, tr("Restore backup")))
         return false;
-    if (auto restored = storage::restoreFromBackup(backups.front(), path.toStdString(), storage::SystemClock());
-        !restored) {
+    if (auto restored = services::restoreBackup(*backup, path.toStdString()); !restored) {
         showStorageError(tr("Cannot restore the backup"), restored.error());
         return false;
     }
@@ -225,7 +219,7 @@ bool MainWindow::openDatabase(const QString& path, bool create)
 
 void MainWindow::showStorageError(const QString& title, const core::Error& error)
 {
-    Prompter::instance().showError(this, title, databaseErrorMessage(error));
+    Prompter::instance().showError(this, title, services::databaseErrorMessage(error));
 }
 
 void MainWindow::newPatient()
@@ -322,7 +316,7 @@ void MainWindow::backUpNow()
 {
     if (!m_session.isOpen())
         return;
-    auto backup = m_session.database()->backupNow();
+    auto backup = services::backUpNow(*m_session.clinic());
     if (!backup) {
         showStorageError(tr("Back up"), backup.error());
         return;

@@ -138,7 +138,7 @@ void PatientEditorDialog::save()
         if (m_errorLabels.count(saved.error().field) != 0) {
             showErrors({ saved.error() });
         } else {
-            m_ui->formError->setText(databaseErrorMessage(saved.error()));
+            m_ui->formError->setText(services::databaseErrorMessage(saved.error()));
             m_ui->formError->show();
         }
         return;
@@ -154,7 +154,7 @@ void PatientEditorDialog::showErrors(const std::vector<core::Error>& errors)
         const auto it = m_errorLabels.find(error.field);
         if (it == m_errorLabels.end())
             continue;
-        it->second->setText(patientFieldMessage(error));
+        it->second->setText(services::patientFieldMessage(error));
         it->second->show();
         if (!firstField)
             firstField = findChild<QWidget*>(QString::fromStdString(error.field) + QStringLiteral("Edit"));

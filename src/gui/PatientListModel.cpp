@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/PatientListModel.h"
 
+#include "services/Patients.h"
+
 #include "gui/ClinicSession.h"
 #include "report/ReportTexts.h"
 
@@ -116,12 +118,12 @@ bool PatientListModel::canFetchMore(const QModelIndex& parent) const
 
 void PatientListModel::fetchMore(const QModelIndex& parent)
 {
-    if (!canFetchMore(parent) || !m_session.database())
+    auto* clinic = m_session.clinic();
+    if (!canFetchMore(parent) || !clinic)
         return;
-    storage::PatientRepository repository(*m_session.database());
     auto page = m_query;
     page.offset = static_cast<int>(m_rows.size());
-    auto more = repository.list(page);
+    auto more = services::listPatients(*clinic, page);
     if (!more || more->empty())
         return;
     const int first = static_cast<int>(m_rows.size());
@@ -191,13 +193,12 @@ void PatientListModel::reload()
     beginResetModel();
     m_rows.clear();
     m_total = 0;
-    if (auto* database = m_session.database()) {
-        storage::PatientRepository repository(*database);
+    if (auto* clinic = m_session.clinic()) {
         auto page = m_query;
         page.offset = 0;
-        if (auto rows = repository.list(page))
+        if (auto rows = services::listPatients(*clinic, page))
             m_rows = std::move(rows).value();
-        if (auto total = repository.count(page))
+        if (auto total = services::countPatients(*clinic, page))
             m_total = *total;
     }
     endResetModel();

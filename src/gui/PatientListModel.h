@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/patient/Patient.h"
-#include "storage/PatientRepository.h"
+#include "storage/PatientQuery.h"
 
 #include <QAbstractTableModel>
 

@@ -80,6 +80,8 @@ std::optional<std::string> restoreOffer(const std::string& path, const core::Err
     return backups.front();
 }
 
+core::Result<std::string> backUpNow(Clinic& clinic) { return clinic.database().backupNow(); }
+
 core::Status restoreBackup(const std::string& backup, const std::string& path)
 {
     return storage::restoreFromBackup(backup, path, storage::SystemClock());

@@ -68,6 +68,9 @@ std::string systemUser(const std::string& suffix = {});
 /// not a database and a backup exists; nothing otherwise (the error is then final).
 std::optional<std::string> restoreOffer(const std::string& path, const core::Error& error);
 
+/// Writes a dated backup of the clinic into the backups folder beside it; returns the backup's path.
+core::Result<std::string> backUpNow(Clinic& clinic);
+
 /// Puts `backup` in place of the clinic at `path`; the damaged file is kept beside it.
 core::Status restoreBackup(const std::string& backup, const std::string& path);
 

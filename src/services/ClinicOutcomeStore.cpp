@@ -4,7 +4,7 @@
 
 #include "core/monitoring/CaseloadMapping.h"
 #include "core/outcomes/Scoring.h"
-#include "gui/ClinicSession.h"
+#include "services/Clinic.h"
 #include "storage/OutcomeRepository.h"
 #include "storage/PatientRepository.h"
 #include "storage/PlanRepository.h"
@@ -60,11 +60,12 @@ void fillRecord(storage::OutcomeRecord& record, const OutcomeEntry& entry)
 
 } // namespace
 
-StorageOutcomeStore::StorageOutcomeStore(ClinicSession& session) : m_session(session) { }
+StorageOutcomeStore::StorageOutcomeStore(std::function<Clinic*()> clinic) : m_clinic(std::move(clinic)) { }
 
 core::Result<PatientOutcomeData> StorageOutcomeStore::load(core::PatientId patient)
 {
-    storage::Database* db = m_session.database();
+    Clinic* clinic = m_clinic();
+    storage::Database* db = clinic ? &clinic->database() : nullptr;
     if (db == nullptr)
         return noDatabase();
     PatientOutcomeData data;
@@ -84,7 +85,7 @@ core::Result<PatientOutcomeData> StorageOutcomeStore::load(core::PatientId patie
 
 core::Status StorageOutcomeStore::loadPlan(core::PatientId patient, PatientOutcomeData& data)
 {
-    storage::PlanRepository plans(*m_session.database(), m_session.codec());
+    storage::PlanRepository plans(m_clinic()->database(), m_clinic()->codec());
     auto summaries = plans.plansOf(patient);
     if (!summaries)
         return summaries.error();
@@ -127,7 +128,8 @@ core::Status StorageOutcomeStore::loadPlan(core::PatientId patient, PatientOutco
 
 core::Result<OutcomeEntry> StorageOutcomeStore::saveOutcome(OutcomeEntry entry)
 {
-    storage::Database* db = m_session.database();
+    Clinic* clinic = m_clinic();
+    storage::Database* db = clinic ? &clinic->database() : nullptr;
     if (db == nullptr)
         return noDatabase();
     storage::OutcomeRepository repository(*db);
@@ -147,7 +149,8 @@ core::Result<OutcomeEntry> StorageOutcomeStore::saveOutcome(OutcomeEntry entry)
 
 core::Status StorageOutcomeStore::removeOutcome(core::OutcomeId id)
 {
-    storage::Database* db = m_session.database();
+    Clinic* clinic = m_clinic();
+    storage::Database* db = clinic ? &clinic->database() : nullptr;
     if (db == nullptr)
         return noDatabase();
     return storage::OutcomeRepository(*db).remove(id);
@@ -155,7 +158,8 @@ core::Status StorageOutcomeStore::removeOutcome(core::OutcomeId id)
 
 core::Result<core::SessionLog> StorageOutcomeStore::saveSessionLog(core::SessionLog log)
 {
-    storage::Database* db = m_session.database();
+    Clinic* clinic = m_clinic();
+    storage::Database* db = clinic ? &clinic->database() : nullptr;
     if (db == nullptr)
         return noDatabase();
     storage::SessionLogRepository repository(*db);
@@ -164,7 +168,8 @@ core::Result<core::SessionLog> StorageOutcomeStore::saveSessionLog(core::Session
 
 core::Result<std::vector<CaseloadRow>> StorageOutcomeStore::caseload()
 {
-    storage::Database* db = m_session.database();
+    Clinic* clinic = m_clinic();
+    storage::Database* db = clinic ? &clinic->database() : nullptr;
     if (db == nullptr)
         return noDatabase();
     storage::PatientQuery query;
@@ -176,7 +181,7 @@ core::Result<std::vector<CaseloadRow>> StorageOutcomeStore::caseload()
         auto data = load(patient.id);
         if (!data)
             return data.error();
-        rows.push_back(buildCaseloadRow(patient.id, patient.displayName(), *data, m_session.today()));
+        rows.push_back(buildCaseloadRow(patient.id, patient.displayName(), *data, m_clinic()->today()));
     }
     return rows;
 }

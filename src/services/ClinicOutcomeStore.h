@@ -5,17 +5,18 @@
 #include "services/Caseload.h"
 #include "services/Outcomes.h"
 
+#include <functional>
 #include <vector>
 
 namespace paceplan::services {
 
-class ClinicSession;
+class Clinic;
 
 /// The OutcomeStore of the open clinic database: outcomes, session logs and the active plan's schedule and
 /// revisions, read and written through the storage repositories (which validate and audit every write).
 class StorageOutcomeStore : public OutcomeStore {
 public:
-    explicit StorageOutcomeStore(ClinicSession& session);
+    explicit StorageOutcomeStore(std::function<Clinic*()> clinic);
 
     core::Result<PatientOutcomeData> load(core::PatientId patient) override;
     core::Result<OutcomeEntry> saveOutcome(OutcomeEntry entry) override;
@@ -28,7 +29,7 @@ public:
 private:
     core::Status loadPlan(core::PatientId patient, PatientOutcomeData& data);
 
-    ClinicSession& m_session;
+    std::function<Clinic*()> m_clinic;
 };
 
 } // namespace paceplan::services

@@ -15,6 +15,6 @@ int main(int argc, char* argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
-    paceplan::gui::setApplicationIdentity();
+    paceplan::services::setApplicationIdentity();
     return Catch::Session().run(argc, argv);
 }

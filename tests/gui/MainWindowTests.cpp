@@ -34,7 +34,7 @@ namespace {
 struct WindowFixture {
     WindowFixture()
     {
-        session.adopt(std::move(clinic.db));
+        session.adopt(services::Clinic::adopt(std::move(clinic.db)));
         window = std::make_unique<gui::MainWindow>(session);
         window->show();
         REQUIRE(QTest::qWaitForWindowExposed(window.get()));
@@ -214,7 +214,7 @@ TEST_CASE("Opening a file that is not a database explains why and leaves it alon
 TEST_CASE("A damaged database can be restored from its latest backup", "[gui][database]")
 {
     WindowFixture fixture;
-    const auto backup = fixture.session.database()->backupNow();
+    const auto backup = fixture.session.clinic()->database().backupNow();
     REQUIRE(backup);
     const QString path = fixture.session.databasePath();
     fixture.session.adopt(nullptr);

@@ -28,7 +28,7 @@ TEST_CASE("The patient list model passes the model tester while filtering and so
 {
     test::SeededClinicFixture fixture;
     gui::ClinicSession session;
-    session.adopt(std::move(fixture.db));
+    session.adopt(services::Clinic::adopt(std::move(fixture.db)));
     PatientListModel model(session);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
 
@@ -64,7 +64,7 @@ TEST_CASE("The patient list model reads large lists a page at a time", "[gui][mo
         REQUIRE(repository.create(patient));
     }
     gui::ClinicSession session;
-    session.adopt(std::move(fixture.db));
+    session.adopt(services::Clinic::adopt(std::move(fixture.db)));
     PatientListModel model(session);
     CHECK(model.rowCount() == PatientListModel::kPageSize);
     CHECK(model.matchCount() == PatientListModel::kPageSize + 50);
@@ -82,7 +82,7 @@ TEST_CASE("The patient list follows archive filters and changes made through the
 {
     test::SeededClinicFixture fixture;
     gui::ClinicSession session;
-    session.adopt(std::move(fixture.db));
+    session.adopt(services::Clinic::adopt(std::move(fixture.db)));
     PatientListModel model(session);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     const int before = model.rowCount();

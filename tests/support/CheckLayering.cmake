@@ -5,7 +5,10 @@
 #  - core, storage and interop include no Qt header;
 #  - only storage includes sqlite3.h;
 #  - core and storage include no nlohmann/json; core includes nothing from storage;
-#  - report includes no Qt Widgets header.
+#  - report and services include no Qt Widgets header, and no QtPrintSupport header (it pulls in Widgets);
+#  - cli includes nothing from gui; gui includes no storage repository (it calls the services);
+#  - storage, interop, report and services include nothing from gui or cli; core, storage, interop and report
+#    include nothing from services.
 # Run: cmake -DSOURCE_DIR=<src> -P CheckLayering.cmake
 if(NOT SOURCE_DIR)
     message(FATAL_ERROR "SOURCE_DIR is not set")
@@ -31,18 +34,35 @@ set(sqlite_include "^[ \t]*#[ \t]*include[ \t]*[<\"](sqlite3|sqlcipher/sqlite3)\
 set(json_include "^[ \t]*#[ \t]*include[ \t]*[<\"]nlohmann/")
 set(widgets_include "^[ \t]*#[ \t]*include[ \t]*[<\"](QtWidgets/|QWidget|QDialog|QMainWindow|QApplication|QAbstract(Button|ScrollArea|ItemView)|QLabel|QPushButton|QLineEdit|QMessageBox)")
 set(storage_include "^[ \t]*#[ \t]*include[ \t]*[<\"]storage/")
+set(print_include "^[ \t]*#[ \t]*include[ \t]*[<\"](QtPrintSupport/|QPrint|QPageSetupDialog)")
+set(repository_include "^[ \t]*#[ \t]*include[ \t]*[<\"]storage/[A-Za-z]*Repository\\.h")
+set(gui_include "^[ \t]*#[ \t]*include[ \t]*[<\"]gui/")
+set(cli_include "^[ \t]*#[ \t]*include[ \t]*[<\"]cli/")
+set(services_include "^[ \t]*#[ \t]*include[ \t]*[<\"]services/")
 
 foreach(layer core storage interop)
     check_layer(${layer} "${qt_include}" "includes a Qt header")
 endforeach()
-foreach(layer core interop report gui cli app)
+foreach(layer core interop report services gui cli app)
     check_layer(${layer} "${sqlite_include}" "includes sqlite3.h outside src/storage")
 endforeach()
 foreach(layer core storage)
     check_layer(${layer} "${json_include}" "includes nlohmann/json outside src/interop and above")
 endforeach()
 check_layer(core "${storage_include}" "core reaches into storage")
-check_layer(report "${widgets_include}" "report uses QtGui only, no Widgets")
+foreach(layer report services)
+    check_layer(${layer} "${widgets_include}" "${layer} uses QtGui at most, no Widgets")
+    check_layer(${layer} "${print_include}" "${layer} uses no QtPrintSupport (it pulls in Widgets)")
+endforeach()
+check_layer(cli "${gui_include}" "the CLI includes nothing from the GUI; it calls the services")
+check_layer(gui "${repository_include}" "the GUI constructs no repository; it calls the services")
+foreach(layer core storage interop report services)
+    check_layer(${layer} "${gui_include}" "a lower layer reaches into the GUI")
+    check_layer(${layer} "${cli_include}" "a lower layer reaches into the CLI")
+endforeach()
+foreach(layer core storage interop report)
+    check_layer(${layer} "${services_include}" "a lower layer reaches into the services")
+endforeach()
 
 if(violations)
     message(FATAL_ERROR "Layering rules broken:${violations}")

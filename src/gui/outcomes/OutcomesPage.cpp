@@ -133,7 +133,7 @@ void OutcomesPage::reload()
         if (loaded)
             m_data = std::move(loaded).value();
         else
-            Prompter::instance().showError(this, tr("Outcomes"), databaseErrorMessage(loaded.error()));
+            Prompter::instance().showError(this, tr("Outcomes"), services::databaseErrorMessage(loaded.error()));
     }
     std::stable_sort(m_data.outcomes.begin(), m_data.outcomes.end(),
         [](const OutcomeEntry& a, const OutcomeEntry& b) { return a.date < b.date; });
@@ -222,7 +222,7 @@ void OutcomesPage::storeEntry(OutcomeEntry entry)
     entry.patientId = m_patient;
     auto stored = m_store.saveOutcome(entry);
     if (!stored) {
-        Prompter::instance().showError(this, tr("Outcomes"), databaseErrorMessage(stored.error()));
+        Prompter::instance().showError(this, tr("Outcomes"), services::databaseErrorMessage(stored.error()));
         return;
     }
     afterChange();
@@ -250,7 +250,7 @@ void OutcomesPage::deleteSelected()
         return;
     const auto removed = m_store.removeOutcome(core::OutcomeId(id));
     if (!removed) {
-        Prompter::instance().showError(this, tr("Outcomes"), databaseErrorMessage(removed.error()));
+        Prompter::instance().showError(this, tr("Outcomes"), services::databaseErrorMessage(removed.error()));
         return;
     }
     afterChange();

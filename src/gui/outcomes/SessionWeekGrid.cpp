@@ -92,7 +92,7 @@ int SessionWeekGrid::save()
     for (const auto& log : m_model->changedLogs()) {
         auto result = m_store.saveSessionLog(log);
         if (!result) {
-            Prompter::instance().showError(this, tr("Session diary"), databaseErrorMessage(result.error()));
+            Prompter::instance().showError(this, tr("Session diary"), services::databaseErrorMessage(result.error()));
             return -1;
         }
         m_model->markStored(*result);

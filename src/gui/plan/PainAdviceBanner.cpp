@@ -5,11 +5,9 @@
 #include "core/monitoring/AdviceToPlan.h"
 #include "core/monitoring/PainAdvisor.h"
 #include "gui/ClinicSession.h"
-#include "services/ErrorMessages.h"
 #include "gui/Prompter.h"
-#include "storage/PatientRepository.h"
-#include "storage/PlanRepository.h"
-#include "storage/SessionLogRepository.h"
+#include "services/ErrorMessages.h"
+#include "services/Advice.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -51,30 +49,16 @@ void PainAdviceBanner::refresh()
     m_advice.reset();
     m_plan = {};
     hide();
-    auto* database = m_session.database();
+    auto* clinic = m_session.clinic();
     const auto patient = m_session.currentPatient();
-    if (!database || !patient.isValid())
+    if (!clinic || !patient.isValid())
         return;
-    auto plans = storage::PlanRepository(*database, m_session.codec()).plansOf(patient);
-    if (!plans)
+    auto current = services::currentAdvice(*clinic, patient);
+    if (!current || !*current)
         return;
-    for (const auto& plan : *plans) {
-        if (plan.active) {
-            m_plan = plan.id;
-            m_activeRevision = plan.active->revision;
-            break;
-        }
-    }
-    if (!m_plan.isValid())
-        return;
-    const core::Date today = m_session.today();
-    auto logs = storage::SessionLogRepository(*database).list(patient, today.addDays(-42), today);
-    if (!logs)
-        return;
-    auto advice = core::advisePainMonitoring(*logs, today);
-    if (!advice)
-        return;
-    m_advice = std::move(advice).value();
+    m_plan = (*current)->plan;
+    m_activeRevision = (*current)->activeRevision;
+    m_advice = std::move((*current)->advice);
 
     const char* colour = "#eeeeee";
     QString level = tr("Pain monitoring");
@@ -117,25 +101,22 @@ void PainAdviceBanner::refresh()
 
 bool PainAdviceBanner::apply()
 {
-    auto* database = m_session.database();
-    if (!database || !m_advice || !m_plan.isValid())
+    auto* clinic = m_session.clinic();
+    if (!clinic || !m_advice || !m_plan.isValid())
         return false;
-    storage::PlanRepository plans(*database, m_session.codec());
-    auto active = plans.revision(m_plan, m_activeRevision);
-    if (!active)
-        return false;
-    auto patient = storage::PatientRepository(*database).get(active->patientId);
-    if (!patient)
-        return false;
-    const auto advised = core::applyPainAdvice(*active, *m_advice, m_session.today(), m_session.catalog(),
-        core::PatientContext::fromPatient(*patient, active->startDate));
+    const services::CurrentAdvice current { m_plan, m_activeRevision, *m_advice };
+    auto advised = services::previewAdvice(*clinic, current);
     if (!advised) {
+        Prompter::instance().showError(this, tr("Pain monitoring"), services::databaseErrorMessage(advised.error()));
+        return false;
+    }
+    if (!*advised) {
         Prompter::instance().showInfo(this, tr("Pain monitoring"),
             tr("This advice cannot be applied to the plan: it is outside the plan's weeks."));
         return false;
     }
     QStringList changes;
-    for (const auto& change : advised->changes)
+    for (const auto& change : (*advised)->changes)
         changes << QStringLiteral("\u2022 ") + QString::fromStdString(change);
     if (!Prompter::instance().confirm(this, tr("Pain monitoring"),
             tr("Make a new draft revision of the plan?\n\n%1\n\nYou can check it on the Plan "
@@ -143,9 +124,9 @@ bool PainAdviceBanner::apply()
                 .arg(changes.join(QLatin1Char('\n'))),
             tr("Make new revision")))
         return false;
-    auto saved = plans.save(advised->plan);
+    auto saved = services::applyAdvice(*clinic, current);
     if (!saved) {
-        Prompter::instance().showError(this, tr("Pain monitoring"), databaseErrorMessage(saved.error()));
+        Prompter::instance().showError(this, tr("Pain monitoring"), services::databaseErrorMessage(saved.error()));
         return false;
     }
     m_session.notifyPlansChanged(saved->patientId);

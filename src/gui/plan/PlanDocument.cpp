@@ -8,10 +8,16 @@
 
 namespace paceplan::gui {
 
-PlanDocument::PlanDocument(const core::ExerciseCatalog& catalog, QObject* parent)
-    : QObject(parent), m_catalog(catalog), m_stack(new QUndoStack(this))
+PlanDocument::PlanDocument(std::shared_ptr<const core::ExerciseCatalog> catalog, QObject* parent)
+    : QObject(parent), m_catalog(std::move(catalog)), m_stack(new QUndoStack(this))
 {
     connect(m_stack, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
+}
+
+void PlanDocument::setCatalog(std::shared_ptr<const core::ExerciseCatalog> catalog)
+{
+    m_catalog = std::move(catalog);
+    planEdited();
 }
 
 void PlanDocument::load(
@@ -101,8 +107,8 @@ void PlanDocument::selectItem(const std::string& key)
 
 void PlanDocument::recompute()
 {
-    m_schedule = core::buildSchedule(m_plan, m_catalog, m_context);
-    m_findings = core::checkPlan(m_plan, m_schedule, m_catalog, m_context);
+    m_schedule = core::buildSchedule(m_plan, *m_catalog, m_context);
+    m_findings = core::checkPlan(m_plan, m_schedule, *m_catalog, m_context);
     if (!m_selected.empty() && !m_plan.findItem(m_selected)) {
         m_selected.clear();
         emit selectionChanged(QString());

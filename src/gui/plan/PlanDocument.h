@@ -5,10 +5,11 @@
 #include "core/plan/Plan.h"
 #include "core/plan/PlanChecks.h"
 #include "core/plan/Schedule.h"
-#include "storage/PlanRepository.h"
+#include "storage/PlanRecords.h"
 
 #include <QObject>
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -26,7 +27,11 @@ class PlanDocument : public QObject {
     Q_OBJECT
 
 public:
-    explicit PlanDocument(const core::ExerciseCatalog& catalog, QObject* parent = nullptr);
+    explicit PlanDocument(std::shared_ptr<const core::ExerciseCatalog> catalog, QObject* parent = nullptr);
+
+    /// Uses another catalog (after the clinic's exercises changed) and recomputes; the document keeps the
+    /// catalog alive, so it never points into one that was dropped.
+    void setCatalog(std::shared_ptr<const core::ExerciseCatalog> catalog);
 
     /// Starts editing a stored revision; the undo stack is cleared.
     void load(
@@ -35,7 +40,7 @@ public:
     void markSaved(const core::Plan& stored, const std::optional<storage::RevisionInfo>& info);
 
     const core::Plan& plan() const { return m_plan; }
-    const core::ExerciseCatalog& catalog() const { return m_catalog; }
+    const core::ExerciseCatalog& catalog() const { return *m_catalog; }
     const core::PatientContext& context() const { return m_context; }
     const core::Schedule& schedule() const { return m_schedule; }
     const std::vector<core::PlanFinding>& findings() const { return m_findings; }
@@ -68,7 +73,7 @@ signals:
 private:
     void recompute();
 
-    const core::ExerciseCatalog& m_catalog;
+    std::shared_ptr<const core::ExerciseCatalog> m_catalog;
     core::Plan m_plan;
     core::PatientContext m_context;
     std::optional<storage::RevisionInfo> m_info;

@@ -15,9 +15,8 @@
 #include "gui/plan/RevisionsPanel.h"
 #include "gui/plan/ScheduleModel.h"
 #include "gui/plan/WeekGrid.h"
-#include "storage/ExerciseRepository.h"
-#include "storage/PlanRepository.h"
-#include "storage/TemplateRepository.h"
+#include "services/Exercises.h"
+#include "services/Plans.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -256,18 +255,16 @@ PlanPage::~PlanPage()
 
 void PlanPage::reloadLibrary()
 {
-    // The session drops its catalog when exercises or the database change; reading it again rebuilds it in
-    // place before the document recomputes against it.
-    (void)m_session.catalog();
-    if (!m_session.database())
+    // The session drops its catalog when exercises or the clinic change; the document takes the new one.
+    m_document->setCatalog(m_session.catalog());
+    auto* clinic = m_session.clinic();
+    if (!clinic)
         return;
-    storage::ExerciseRepository repository(*m_session.database(), m_session.codec());
-    if (auto exercises = repository.list())
+    if (auto exercises = services::listExercises(*clinic, {}))
         m_library->setExercises(std::move(exercises).value());
-    if (auto topics = repository.topics())
+    if (auto topics = services::educationTopics(*clinic))
         m_details->setTopics(*topics);
     buildTemplateMenu();
-    m_document->planEdited();
 }
 
 void PlanPage::patientChanged()
@@ -293,9 +290,8 @@ void PlanPage::reloadPlans()
 {
     m_loadingPlans = true;
     std::vector<storage::PlanSummary> plans;
-    if (m_session.database() && m_session.currentPatient().isValid()) {
-        storage::PlanRepository repository(*m_session.database(), m_session.codec());
-        if (auto found = repository.plansOf(m_session.currentPatient()))
+    if (auto* clinic = m_session.clinic(); clinic && m_session.currentPatient().isValid()) {
+        if (auto found = services::listPlans(*clinic, m_session.currentPatient()))
             plans = std::move(found).value();
     }
     m_planModel->setPlans(std::move(plans));
@@ -387,17 +383,12 @@ void PlanPage::showSelectionInSchedule()
 
 bool PlanPage::saveAsTemplate(const QString& name)
 {
-    if (!m_document || !m_session.database() || name.trimmed().isEmpty())
+    auto* clinic = m_session.clinic();
+    if (!m_document || !clinic || name.trimmed().isEmpty())
         return false;
-    storage::PlanTemplate planTemplate;
-    planTemplate.name = name.trimmed().toStdString();
-    planTemplate.description = m_document->plan().goals;
-    if (auto patient = m_session.patient(m_document->plan().patientId))
-        planTemplate.condition = patient->condition;
-    planTemplate.plan = m_document->plan();
-    auto saved = storage::TemplateRepository(*m_session.database(), m_session.codec()).save(std::move(planTemplate));
+    auto saved = services::saveTemplateFromPlan(*clinic, m_document->plan(), name.trimmed().toStdString());
     if (!saved) {
-        Prompter::instance().showError(this, tr("Save as template"), databaseErrorMessage(saved.error()));
+        Prompter::instance().showError(this, tr("Save as template"), services::databaseErrorMessage(saved.error()));
         return false;
     }
     buildTemplateMenu();

@@ -6,7 +6,6 @@
 #include "core/library/ExerciseCatalog.h"
 #include "core/plan/TemplatePersonalization.h"
 #include "gui/ClinicSession.h"
-#include "services/ErrorMessages.h"
 #include "gui/Prompter.h"
 #include "gui/plan/AddPlanItem.h"
 #include "gui/plan/PlanDocument.h"
@@ -14,8 +13,8 @@
 #include "gui/plan/RemovePlanItem.h"
 #include "gui/plan/RevisionsPanel.h"
 #include "gui/plan/ScreeningDialog.h"
-#include "storage/PlanRepository.h"
-#include "storage/TemplateRepository.h"
+#include "services/ErrorMessages.h"
+#include "services/Plans.h"
 
 #include <QMenu>
 #include <QToolButton>
@@ -37,9 +36,8 @@ void PlanPage::buildTemplateMenu()
     menu->addAction(tr("Blank plan"), this, [this] { newBlankPlan(); });
     menu->addSeparator();
     std::vector<storage::PlanTemplate> templates;
-    if (m_session.database()) {
-        storage::TemplateRepository repository(*m_session.database(), m_session.codec());
-        if (auto listed = repository.list())
+    if (auto* clinic = m_session.clinic()) {
+        if (auto listed = services::listTemplates(*clinic))
             templates = std::move(listed).value();
     }
     if (templates.empty()) {
@@ -57,20 +55,12 @@ void PlanPage::buildTemplateMenu()
 
 bool PlanPage::newBlankPlan()
 {
-    if (!m_session.database() || !m_session.currentPatient().isValid() || !maybeSave())
+    auto* clinic = m_session.clinic();
+    if (!clinic || !m_session.currentPatient().isValid() || !maybeSave())
         return false;
-    core::Plan plan;
-    plan.title = tr("Exercise plan").toStdString();
-    plan.startDate = core::nextMonday(m_session.today());
-    plan.lengthWeeks = 12;
-    const core::DayType week[] = { core::DayType::Strength, core::DayType::Aerobic, core::DayType::ActiveRecovery,
-        core::DayType::Strength, core::DayType::Aerobic, core::DayType::Aerobic, core::DayType::Rest };
-    for (int day = 0; day < core::kDaysPerWeek; ++day)
-        plan.days.at(static_cast<std::size_t>(day)).type = week[day];
-    storage::PlanRepository repository(*m_session.database(), m_session.codec());
-    auto created = repository.create(m_session.currentPatient(), plan);
+    auto created = services::createBlankPlan(*clinic, m_session.currentPatient(), tr("Exercise plan").toStdString());
     if (!created) {
-        Prompter::instance().showError(this, tr("New plan"), databaseErrorMessage(created.error()));
+        Prompter::instance().showError(this, tr("New plan"), services::databaseErrorMessage(created.error()));
         return false;
     }
     m_session.notifyPlansChanged(m_session.currentPatient());
@@ -79,43 +69,33 @@ bool PlanPage::newBlankPlan()
 
 bool PlanPage::newPlanFromTemplate(const QString& templateCode)
 {
-    if (!m_session.database() || !m_session.currentPatient().isValid() || !maybeSave())
+    auto* clinic = m_session.clinic();
+    if (!clinic || !m_session.currentPatient().isValid() || !maybeSave())
         return false;
-    storage::TemplateRepository templates(*m_session.database(), m_session.codec());
-    auto planTemplate = templates.get(templateCode.toStdString());
-    if (!planTemplate) {
-        Prompter::instance().showError(this, tr("New plan"), databaseErrorMessage(planTemplate.error()));
-        return false;
-    }
-    core::TemplatePersonalization options;
-    options.patient = m_session.currentPatient();
-    options.today = m_session.today();
-    options.context = contextFor(core::nextMonday(m_session.today()));
-    auto personalized = core::personalizeTemplate(planTemplate->plan, options, m_session.catalog());
-    if (personalized.plan.title.empty())
-        personalized.plan.title = planTemplate->name;
-    storage::PlanRepository repository(*m_session.database(), m_session.codec());
-    auto created = repository.create(m_session.currentPatient(), personalized.plan);
+    services::PlanFromTemplate request;
+    request.patient = m_session.currentPatient();
+    request.templateCode = templateCode.toStdString();
+    auto created = services::createPlanFromTemplate(*clinic, request);
     if (!created) {
-        Prompter::instance().showError(this, tr("New plan"), databaseErrorMessage(created.error()));
+        Prompter::instance().showError(this, tr("New plan"), services::databaseErrorMessage(created.error()));
         return false;
     }
     m_session.notifyPlansChanged(m_session.currentPatient());
-    return openPlan(created->id);
+    return openPlan(created->plan.id);
 }
 
 bool PlanPage::openPlan(core::PlanId plan)
 {
-    if (!m_session.database())
+    auto* clinic = m_session.clinic();
+    if (!clinic)
         return false;
     if (plan != m_planId && !maybeSave())
         return false;
-    storage::PlanRepository repository(*m_session.database(), m_session.codec());
-    auto latest = repository.latest(plan);
-    auto summary = repository.summary(plan);
+    auto latest = services::latestRevision(*clinic, plan);
+    auto summary = services::planSummary(*clinic, plan);
     if (!latest || !summary) {
         Prompter::instance().showError(
-            this, tr("Open plan"), databaseErrorMessage(latest ? summary.error() : latest.error()));
+            this, tr("Open plan"), services::databaseErrorMessage(latest ? summary.error() : latest.error()));
         return false;
     }
     m_planId = plan;
@@ -158,17 +138,17 @@ void PlanPage::removeSelected()
 
 bool PlanPage::save()
 {
-    if (!m_planId.isValid() || !m_session.database())
+    auto* clinic = m_session.clinic();
+    if (!m_planId.isValid() || !clinic)
         return false;
     if (!m_document->isModified())
         return true;
-    storage::PlanRepository repository(*m_session.database(), m_session.codec());
-    auto stored = repository.save(m_document->plan());
+    auto stored = services::savePlan(*clinic, m_document->plan());
     if (!stored) {
-        Prompter::instance().showError(this, tr("Save plan"), databaseErrorMessage(stored.error()));
+        Prompter::instance().showError(this, tr("Save plan"), services::databaseErrorMessage(stored.error()));
         return false;
     }
-    auto summary = repository.summary(m_planId);
+    auto summary = services::planSummary(*clinic, m_planId);
     m_document->markSaved(*stored, summary ? std::optional<storage::RevisionInfo>(summary->latest) : std::nullopt);
     m_revisions->setPlan(m_planId);
     m_session.notifyPlansChanged(m_session.currentPatient());
@@ -200,11 +180,8 @@ bool PlanPage::activate()
         return false;
     }
     ScreeningDialog dialog(m_session.today(), this);
-    storage::PlanRepository repository(*m_session.database(), m_session.codec());
-    if (auto summary = repository.summary(m_planId); summary && summary->active) {
-        if (auto earlier = repository.screening(m_planId, summary->active->revision); earlier && *earlier)
-            dialog.setScreening(**earlier);
-    }
+    if (auto earlier = services::activeScreening(*m_session.clinic(), m_planId))
+        dialog.setScreening(*earlier);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     return activateWith(dialog.screening());
@@ -232,9 +209,8 @@ bool PlanPage::activateWith(const core::PreExerciseScreening& screening)
                 .arg(revision),
             tr("Activate")))
         return false;
-    storage::PlanRepository repository(*m_session.database(), m_session.codec());
-    if (auto activated = repository.activate(m_planId, revision, screening); !activated) {
-        Prompter::instance().showError(this, tr("Activate plan"), databaseErrorMessage(activated.error()));
+    if (auto activated = services::activatePlan(*m_session.clinic(), m_planId, revision, screening); !activated) {
+        Prompter::instance().showError(this, tr("Activate plan"), services::databaseErrorMessage(activated.error()));
         return false;
     }
     const core::PlanId plan = m_planId;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/plan/RevisionsPanel.h"
 
+#include "services/Plans.h"
+
 #include "core/plan/PlanDiff.h"
 #include "gui/ClinicSession.h"
 #include "gui/plan/PlanListModel.h"
@@ -59,9 +61,8 @@ void RevisionsPanel::setPlan(core::PlanId plan)
     m_list->clear();
     m_from->clear();
     m_to->clear();
-    if (plan.isValid() && m_session.database()) {
-        storage::PlanRepository repository(*m_session.database(), m_session.codec());
-        if (auto revisions = repository.revisions(plan))
+    if (auto* clinic = m_session.clinic(); plan.isValid() && clinic) {
+        if (auto revisions = services::planRevisions(*clinic, plan))
             m_revisions = *revisions;
     }
     for (auto it = m_revisions.rbegin(); it != m_revisions.rend(); ++it) {
@@ -100,19 +101,19 @@ void RevisionsPanel::compare(int from, int to)
     m_from->setCurrentIndex(m_from->findData(from));
     m_to->setCurrentIndex(m_to->findData(to));
     m_loading = false;
-    if (!m_session.database() || from <= 0 || to <= 0) {
+    auto* clinic = m_session.clinic();
+    if (!clinic || from <= 0 || to <= 0) {
         m_view->setHtml(tr("<p style='color:#666'>Only one revision so far. Saving changes to an active or printed "
                            "revision makes a new one; the changes show here.</p>"));
         return;
     }
-    storage::PlanRepository repository(*m_session.database(), m_session.codec());
-    auto before = repository.revision(m_plan, from);
-    auto after = repository.revision(m_plan, to);
+    auto before = services::planRevision(*clinic, m_plan, from);
+    auto after = services::planRevision(*clinic, m_plan, to);
     if (!before || !after) {
         m_view->setPlainText(tr("These revisions cannot be read."));
         return;
     }
-    for (const auto& change : core::diffPlans(*before, *after, m_session.catalog())) {
+    for (const auto& change : core::diffPlans(*before, *after, *m_session.catalog())) {
         // The revision list shows each revision's state; the summary is about the prescription.
         if (change.kind != core::ChangeKind::StatusChanged)
             m_changes << QString::fromStdString(change.sentence);

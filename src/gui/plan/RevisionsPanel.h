@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/Id.h"
-#include "storage/PlanRepository.h"
+#include "storage/PlanRecords.h"
 
 #include <QWidget>
 

@@ -3,9 +3,9 @@
 #include "../GuiTestSupport.h"
 
 #include "gui/ClinicSession.h"
-#include "services/DemoSeeder.h"
 #include "gui/plan/PainAdviceBanner.h"
 #include "storage/PlanRepository.h"
+#include "support/ClinicFixtures.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -15,11 +15,9 @@ using namespace paceplan;
 TEST_CASE("Accepting hold or step-back advice stores a new draft revision, after asking", "[gui][plan][advice]")
 {
     test::ScriptedPrompter prompter;
-    test::DatabaseFixture clinic;
+    test::DemoClinicFixture clinic;
     gui::ClinicSession session;
-    auto db = std::move(clinic.db);
-    REQUIRE(gui::seedDemoClinic(*db, session.codec()));
-    session.adopt(std::move(db));
+    session.adopt(std::move(clinic.clinic));
     gui::PainAdviceBanner banner(session);
 
     // Find a demo patient whose last week calls for holding or stepping back.
@@ -42,7 +40,7 @@ TEST_CASE("Accepting hold or step-back advice stores a new draft revision, after
     CHECK(shown >= 1);
     REQUIRE(chosen.isValid());
 
-    storage::PlanRepository plans(*session.database(), session.codec());
+    storage::PlanRepository plans(session.clinic()->database(), session.clinic()->codec());
     const auto before = plans.plansOf(chosen)->front();
     const auto revisionsBefore = plans.revisions(before.id)->size();
     REQUIRE(before.active);

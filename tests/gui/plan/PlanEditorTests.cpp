@@ -181,7 +181,7 @@ TEST_CASE("A clinician builds, saves, activates and revises a plan by keyboard a
     });
     CHECK(setsSentence);
     CHECK(changes.size() == 1);
-    storage::PlanRepository plans(*f.session.database(), f.session.codec());
+    storage::PlanRepository plans(f.session.clinic()->database(), f.session.clinic()->codec());
     auto revisions = plans.revisions(document->plan().id);
     REQUIRE(revisions);
     REQUIRE(revisions->size() == 2);
@@ -256,7 +256,7 @@ TEST_CASE("A screening block needs a written override reason, which is stored", 
         CHECK(disabledWithoutReason);
         CHECK(document->revisionInfo()->state == storage::RevisionState::Active);
         CHECK(document->revisionInfo()->overrideReason == reason.toStdString());
-        storage::PlanRepository plans(*f.session.database(), f.session.codec());
+        storage::PlanRepository plans(f.session.clinic()->database(), f.session.clinic()->codec());
         auto stored = plans.screening(document->plan().id, 1);
         REQUIRE(stored);
         REQUIRE(stored->has_value());

@@ -110,8 +110,9 @@ TEST_CASE(
 TEST_CASE("The schedule and findings models follow every edit of the document", "[gui][plan][model]")
 {
     const auto library = test::ShippedLibrary::load();
-    core::InMemoryCatalog catalog(library.exercises);
-    gui::PlanDocument document(catalog);
+    auto shared = std::make_shared<const core::InMemoryCatalog>(library.exercises);
+    const core::InMemoryCatalog& catalog = *shared;
+    gui::PlanDocument document(shared);
     gui::ScheduleModel schedule;
     gui::FindingListModel findings;
     Tester scheduleTester(&schedule, Tester::FailureReportingMode::Fatal);

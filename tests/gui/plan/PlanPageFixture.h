@@ -19,8 +19,8 @@ namespace paceplan::test {
 struct PlanPageFixture {
     explicit PlanPageFixture(const char* familyName = "Delgado")
     {
-        session.adopt(std::move(clinic.db));
-        storage::PatientRepository patients(*session.database());
+        session.adopt(services::Clinic::adopt(std::move(clinic.db)));
+        storage::PatientRepository patients(session.clinic()->database());
         storage::PatientQuery query;
         query.namePrefix = familyName;
         auto found = patients.list(query);

@@ -3,11 +3,11 @@
 #include "../GuiTestSupport.h"
 
 #include "gui/ClinicSession.h"
-#include "services/DemoSeeder.h"
 #include "gui/plan/PlanDocument.h"
 #include "gui/plan/PlanPage.h"
 #include "storage/PlanRepository.h"
 #include "storage/TemplateRepository.h"
+#include "support/ClinicFixtures.h"
 
 #include <algorithm>
 
@@ -16,17 +16,16 @@ using namespace paceplan;
 TEST_CASE("A plan is saved as one of the clinic's templates from the plan editor", "[gui][plan][template]")
 {
     test::ScriptedPrompter prompter;
-    test::DatabaseFixture clinic;
+    test::DemoClinicFixture clinic;
     gui::ClinicSession session;
-    auto db = std::move(clinic.db);
-    REQUIRE(gui::seedDemoClinic(*db, session.codec()));
-    session.adopt(std::move(db));
+    session.adopt(std::move(clinic.clinic));
     session.setCurrentPatient(core::PatientId(1));
     gui::PlanPage page(session);
-    const auto plans = storage::PlanRepository(*session.database(), session.codec()).plansOf(core::PatientId(1));
+    const auto plans
+        = storage::PlanRepository(session.clinic()->database(), session.clinic()->codec()).plansOf(core::PatientId(1));
     REQUIRE_FALSE(plans->empty());
     REQUIRE(page.openPlan(plans->front().id));
-    storage::TemplateRepository templates(*session.database(), session.codec());
+    storage::TemplateRepository templates(session.clinic()->database(), session.clinic()->codec());
     const auto before = templates.list()->size();
 
     REQUIRE(page.saveAsTemplate(QStringLiteral("Knee plan for retired tradespeople")));
