@@ -7,6 +7,7 @@
 #include "core/plan/TemplatePersonalization.h"
 #include "services/ShippedContent.h"
 #include "interop/plan/PlanJson.h"
+#include "interop/JsonDocumentCodec.h"
 #include "services/Patients.h"
 #include "services/Plans.h"
 
@@ -40,6 +41,11 @@ Commands:
                        Store a paceplan.plan document (a plan or a template) as a new draft plan.
   check FILE [--age N] [--resting-hr BPM] [--beta-blockers]
                        Read a plan document without a database and print its schedule and checks.
+  activate PLAN --revision N --screening FILE
+                       Activate a draft revision after pre-exercise screening. FILE is the screening as JSON
+                       (docs/formats.md): every PAR-Q+ question answered, each "yes" resolved, red flags
+                       listed, and a written override reason where one is allowed. A screening that blocks
+                       activation is refused (exit 4) with the reasons, as in the desk app.
 )";
 
 /// Reads --patient ID; prints the problem and returns nothing when it is missing or unknown.
@@ -335,6 +341,41 @@ int checkPlanFile(Context& context)
     return showReport(context, document->plan, catalog, patient);
 }
 
+int activatePlan(Context& context)
+{
+    if (const int code = context.checkOptions({ "--revision", "--screening" }); code != kExitOk)
+        return code;
+    const auto id = parseWholeNumber(context.args.word(2));
+    const auto revisionText = context.args.value("--revision");
+    const auto revision = revisionText ? parseWholeNumber(*revisionText) : std::nullopt;
+    const auto file = context.args.value("--screening");
+    if (!id || *id <= 0 || !revision || *revision <= 0 || !file || file->empty())
+        return context.usage("plan activate needs PLAN, --revision N and --screening FILE");
+    const auto text = readTextFile(*file);
+    if (!text)
+        return context.fail(makeError(ErrorCode::FileNotFound, "screening", *file), *file);
+    const auto json = nlohmann::json::parse(*text, nullptr, false);
+    if (json.is_discarded())
+        return context.fail(makeError(ErrorCode::ParseError, "screening", "not JSON"), *file);
+    auto screening = interop::screeningFromJson(json);
+    if (!screening)
+        return context.fail(screening.error(), *file);
+    if (const int code = context.openDatabase(false); code != kExitOk)
+        return code;
+    if (auto activated = services::activatePlan(*context.clinic, PlanId(*id), *revision, *screening); !activated) {
+        if (activated.error().field == "screening")
+            context.err << "paceplan-cli: " << activated.error().detail << '\n';
+        return context.fail(activated.error(), "plan " + context.args.word(2));
+    }
+    if (context.json())
+        context.out << nlohmann::json { { "plan_id", *id }, { "revision", *revision }, { "state", "active" } }.dump(2)
+                    << '\n';
+    else
+        context.out << "Activated plan " << *id << " revision " << *revision
+                    << ". It is locked: later edits make a new revision.\n";
+    return kExitOk;
+}
+
 } // namespace
 
 int runPlanCommand(Context& context)
@@ -356,6 +397,8 @@ int runPlanCommand(Context& context)
         return importPlan(context);
     if (sub == "check")
         return checkPlanFile(context);
+    if (sub == "activate")
+        return activatePlan(context);
     return context.usage("unknown plan command '" + sub + "'");
 }
 
