@@ -26,8 +26,9 @@ pain is OK, the flare-up plan, education topics and a home diary.
   --plan PLAN        The plan (default: the patient's plan with an active revision, else the newest plan).
   --revision N       The revision (default: the active revision, else the newest).
   --weeks SPEC       current (default), next:N (this week and the next N-1), or all.
-Options not given are the clinic's saved handout options. Printing an active revision locks it
-(later edits make a new revision) and is audited. A draft revision prints with a DRAFT watermark.
+Options not given are the clinic's saved handout options. Every handout written is audited; printing an
+active revision locks it (later edits make a new revision). A draft revision prints with a DRAFT
+watermark and stays unlocked.
 )";
 
 } // namespace
