@@ -34,7 +34,7 @@ template <typename T, typename Answer> void whenShown(Answer answer)
 
 } // namespace
 
-TEST_CASE("The clinic creates, duplicates, archives and illustrates its own exercises", "[gui][exercises]")
+TEST_CASE("The clinic creates and duplicates and archives and illustrates its own exercises", "[gui][exercises]")
 {
     test::ScriptedPrompter prompter;
     test::LibraryFixture clinic;

@@ -90,7 +90,7 @@ TEST_CASE("Importing exercises adds all of them or none", "[services][exercises]
     CHECK(services::exercise(*fixture.clinic, imported->back().id)->name == "Kitchen counter push-ups");
 }
 
-TEST_CASE("Exercise pictures are downscaled, attached and removed", "[services][exercises]")
+TEST_CASE("Exercise pictures are downscaled and attached and removed", "[services][exercises]")
 {
     ClinicFixture fixture;
     const std::string photo = fixture.db.dir.file("photo.png");
