@@ -115,7 +115,7 @@ TEST_CASE("The handout page saves a PDF of the active revision and marks it prin
     CHECK(fixture.prompter.errors.isEmpty());
 }
 
-TEST_CASE("The handout page opens a print preview with the handout's pages", "[gui][handout]")
+TEST_CASE("The handout page opens a print preview with the pages of the handout", "[gui][handout]")
 {
     HandoutFixture fixture;
     bool previewShown = false;

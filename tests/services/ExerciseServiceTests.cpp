@@ -27,7 +27,7 @@ core::Exercise gardenStepUps()
 
 } // namespace
 
-TEST_CASE("Exercise writes are visible in the clinic's shared catalog", "[services][exercises]")
+TEST_CASE("Exercise writes are visible in the shared catalog of the clinic", "[services][exercises]")
 {
     ClinicFixture fixture;
     const auto before = fixture.clinic->catalog();
