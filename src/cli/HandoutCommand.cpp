@@ -3,12 +3,7 @@
 #include "cli/Cli.h"
 
 #include "services/Handouts.h"
-#include "report/HandoutAssembler.h"
-#include "report/handout/HandoutDocument.h"
-#include "storage/PatientRepository.h"
-
-#include <QDate>
-#include <QGuiApplication>
+#include "services/Patients.h"
 
 #include <nlohmann/json.hpp>
 
@@ -31,8 +26,9 @@ pain is OK, the flare-up plan, education topics and a home diary.
   --plan PLAN        The plan (default: the patient's plan with an active revision, else the newest plan).
   --revision N       The revision (default: the active revision, else the newest).
   --weeks SPEC       current (default), next:N (this week and the next N-1), or all.
-Options not given are the clinic's saved handout options. Printing an active revision locks it
-(later edits make a new revision) and is audited. A draft revision prints with a DRAFT watermark.
+Options not given are the clinic's saved handout options. Every handout written is audited; printing an
+active revision locks it (later edits make a new revision). A draft revision prints with a DRAFT
+watermark and stays unlocked.
 )";
 
 } // namespace
@@ -61,9 +57,9 @@ int runHandoutCommand(Context& context)
     }
     if (const int code = context.openDatabase(false); code != kExitOk)
         return code;
-    auto& database = *context.database;
+    auto& clinic = *context.clinic;
 
-    report::HandoutOptions options = gui::handoutOptions(database);
+    report::HandoutOptions options = services::handoutOptions(clinic);
     if (const auto weeks = context.args.value("--weeks")) {
         if (*weeks == "current") {
             options.weeks = report::HandoutWeeks::CurrentWeek;
@@ -88,7 +84,7 @@ int runHandoutCommand(Context& context)
     options.education = options.education && !context.args.has("--no-education");
     options.everydayTips = options.everydayTips && !context.args.has("--no-tips");
 
-    if (auto patient = storage::PatientRepository(database).get(PatientId(patientNumber)); !patient)
+    if (auto patient = services::patient(clinic, PatientId(patientNumber)); !patient)
         return context.fail(patient.error(), "patient " + *patientText);
     PlanId planId;
     if (const auto planText = context.args.value("--plan")) {
@@ -97,29 +93,28 @@ int runHandoutCommand(Context& context)
             return context.usage("--plan takes a plan number");
         planId = PlanId(*id);
     } else {
-        auto chosen = gui::defaultHandoutPlan(database, context.codec, PatientId(patientNumber));
+        auto chosen = services::defaultHandoutPlan(clinic, PatientId(patientNumber));
         if (!chosen) {
             context.err << "paceplan-cli: patient " << *patientText << " has no exercise plan to print\n";
             return kExitNotFound;
         }
         planId = *chosen;
     }
-    auto source = gui::loadHandoutSource(database, context.codec, planId, revision);
+    auto source = services::loadHandoutSource(clinic, planId, revision);
     if (!source)
         return context.fail(source.error(), "plan " + std::to_string(planId.value()));
     if (source->plan.patientId != PatientId(patientNumber)) {
         context.err << "paceplan-cli: plan " << planId.value() << " belongs to another patient\n";
         return kExitInvalid;
     }
-    const core::Date today = database.clock().today();
-    const QDate printedOn(today.year(), static_cast<int>(today.month()), static_cast<int>(today.day()));
-    const report::HandoutDocument document(report::assembleHandout(*source, options, printedOn), options);
-    if (!document.writePdf(QString::fromStdString(*out))) {
-        context.err << "paceplan-cli: cannot write " << *out << '\n';
-        return kExitIo;
+    // Renders the PDF, then (only when it was written) locks an active revision and audits the export.
+    if (auto written = services::writeHandoutPdf(clinic, *source, options, QString::fromStdString(*out)); !written) {
+        if (written.error().code == ErrorCode::Io && written.error().field == "file") {
+            context.err << "paceplan-cli: cannot write " << *out << '\n';
+            return kExitIo;
+        }
+        return context.fail(written.error());
     }
-    if (auto printed = gui::recordPrinted(database, context.codec, *source); !printed)
-        return context.fail(printed.error());
     if (context.json())
         context.out << nlohmann::json {
             { "file", *out }, { "plan_id", planId.value() }, { "revision", source->plan.revision },

@@ -3,8 +3,8 @@
 #include "cli/Cli.h"
 
 #include "interop/library/ExerciseLibraryJson.h"
-#include "storage/ExerciseRepository.h"
-#include "storage/TemplateRepository.h"
+#include "services/Exercises.h"
+#include "services/Plans.h"
 
 #include <nlohmann/json.hpp>
 
@@ -89,7 +89,7 @@ int listLibrary(Context& context)
     query.includeArchived = context.args.has("--all");
     if (const int code = context.openDatabase(false); code != kExitOk)
         return code;
-    auto exercises = storage::ExerciseRepository(*context.database, context.codec).list(query);
+    auto exercises = services::listExercises(*context.clinic, query);
     if (!exercises)
         return context.fail(exercises.error());
     if (context.json()) {
@@ -115,7 +115,7 @@ int showExercise(Context& context)
         return context.usage("library show needs an exercise ID");
     if (const int code = context.openDatabase(false); code != kExitOk)
         return code;
-    auto exercise = storage::ExerciseRepository(*context.database, context.codec).get(context.args.word(2));
+    auto exercise = services::exercise(*context.clinic, context.args.word(2));
     if (!exercise)
         return context.fail(exercise.error(), "exercise " + context.args.word(2));
     if (context.json())
@@ -131,21 +131,18 @@ int exportLibrary(Context& context)
         return code;
     if (const int code = context.openDatabase(false); code != kExitOk)
         return code;
-    storage::ExerciseRepository repository(*context.database, context.codec);
-    auto exercises = repository.list({ .includeArchived = true });
-    if (!exercises)
-        return context.fail(exercises.error());
-    const int version = std::stoi(context.database->setting("library_version_merged", "1").value());
-    const std::string text = interop::exerciseLibraryToJson(version, *exercises).dump(2) + "\n";
+    auto library = services::exportLibrary(*context.clinic);
+    if (!library)
+        return context.fail(library.error());
     if (const auto file = context.args.value("--to")) {
         std::ofstream out(*file, std::ios::binary | std::ios::trunc);
-        if (!out || !(out << text)) {
+        if (!out || !(out << library->json)) {
             context.err << "paceplan-cli: cannot write " << *file << '\n';
             return kExitIo;
         }
-        context.err << "Wrote " << exercises->size() << " exercises to " << *file << '\n';
+        context.err << "Wrote " << library->exercises << " exercises to " << *file << '\n';
     } else {
-        context.out << text;
+        context.out << library->json;
     }
     return kExitOk;
 }
@@ -173,8 +170,7 @@ int addExercises(Context& context, bool many)
     if (const int code = context.openDatabase(false); code != kExitOk)
         return code;
     // All or nothing: one invalid exercise leaves the library unchanged.
-    auto created
-        = storage::ExerciseRepository(*context.database, context.codec).createCustom(std::move(exercises).value());
+    auto created = services::importExercises(*context.clinic, std::move(exercises).value());
     if (!created) {
         context.err << "paceplan-cli: " << file << ": " << created.error().detail << '\n';
         return exitCodeFor(created.error());
@@ -201,7 +197,7 @@ int duplicateExercise(Context& context)
         return context.usage("exercise duplicate needs an exercise ID and --name NAME");
     if (const int code = context.openDatabase(false); code != kExitOk)
         return code;
-    auto copy = storage::ExerciseRepository(*context.database, context.codec).duplicate(context.args.word(2), *name);
+    auto copy = services::duplicateExercise(*context.clinic, context.args.word(2), *name);
     if (!copy)
         return context.fail(copy.error(), "exercise " + context.args.word(2));
     if (context.json())
@@ -220,9 +216,7 @@ int archiveExercise(Context& context)
     if (const int code = context.openDatabase(false); code != kExitOk)
         return code;
     const bool undo = context.args.has("--undo");
-    if (auto status
-        = storage::ExerciseRepository(*context.database, context.codec).setArchived(context.args.word(2), !undo);
-        !status)
+    if (auto status = services::setExerciseArchived(*context.clinic, context.args.word(2), !undo); !status)
         return context.fail(status.error(), "exercise " + context.args.word(2));
     context.out << "Exercise " << context.args.word(2) << (undo ? " unarchived" : " archived") << '\n';
     return kExitOk;
@@ -277,7 +271,7 @@ int runTemplateCommand(Context& context)
         return code;
     if (const int code = context.openDatabase(false); code != kExitOk)
         return code;
-    auto templates = storage::TemplateRepository(*context.database, context.codec).list();
+    auto templates = services::listTemplates(*context.clinic);
     if (!templates)
         return context.fail(templates.error());
     if (context.json()) {

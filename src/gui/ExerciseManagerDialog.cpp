@@ -3,65 +3,22 @@
 #include "gui/ExerciseManagerDialog.h"
 
 #include "gui/ClinicSession.h"
-#include "services/ErrorMessages.h"
 #include "gui/ExerciseEditorDialog.h"
 #include "gui/Prompter.h"
-#include "storage/ExerciseRepository.h"
+#include "services/ErrorMessages.h"
+#include "services/Exercises.h"
 
-#include <QBuffer>
 #include <QCheckBox>
 #include <QDialogButtonBox>
-#include <QFile>
-#include <QFileInfo>
 #include <QHBoxLayout>
-#include <QImage>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QSvgRenderer>
 #include <QVBoxLayout>
 
 namespace paceplan::gui {
-
-namespace {
-constexpr int kMaxPictureSide = 1200;
-}
-
-PreparedPicture preparePicture(const QString& fileName)
-{
-    PreparedPicture picture;
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly))
-        return picture;
-    const QByteArray bytes = file.readAll();
-    if (QFileInfo(fileName).suffix().compare(QStringLiteral("svg"), Qt::CaseInsensitive) == 0) {
-        QSvgRenderer renderer(bytes);
-        if (!renderer.isValid())
-            return picture;
-        picture.mimeType = "image/svg+xml";
-        picture.data = bytes.toStdString();
-        picture.width = renderer.defaultSize().width();
-        picture.height = renderer.defaultSize().height();
-        return picture;
-    }
-    QImage image = QImage::fromData(bytes);
-    if (image.isNull())
-        return picture;
-    if (image.width() > kMaxPictureSide || image.height() > kMaxPictureSide)
-        image = image.scaled(kMaxPictureSide, kMaxPictureSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-    QByteArray out;
-    QBuffer buffer(&out);
-    buffer.open(QIODevice::WriteOnly);
-    const bool png = image.hasAlphaChannel();
-    image.save(&buffer, png ? "PNG" : "JPEG", png ? -1 : 85);
-    picture.mimeType = png ? "image/png" : "image/jpeg";
-    picture.data = out.toStdString();
-    picture.width = image.width();
-    picture.height = image.height();
-    return picture;
-}
 
 ExerciseManagerDialog::ExerciseManagerDialog(ClinicSession& session, QWidget* parent)
     : QDialog(parent), m_session(session)
@@ -122,12 +79,13 @@ void ExerciseManagerDialog::reload()
 {
     const std::string keep = selectedId();
     m_list->clear();
-    if (!m_session.database())
+    auto* clinic = m_session.clinic();
+    if (!clinic)
         return;
     storage::ExerciseQuery query;
     query.text = m_search->text().toStdString();
     query.includeArchived = m_showArchived->isChecked();
-    auto exercises = storage::ExerciseRepository(*m_session.database(), m_session.codec()).list(query);
+    auto exercises = services::listExercises(*clinic, query);
     if (!exercises)
         return;
     for (const auto& exercise : *exercises) {
@@ -163,10 +121,11 @@ void ExerciseManagerDialog::selectionChanged()
     for (auto* button : { m_duplicate, m_edit, m_archive, m_addPicture, m_removePictures })
         button->setEnabled(selected);
     m_pictures->clear();
-    if (!selected || !m_session.database())
+    auto* clinic = m_session.clinic();
+    if (!selected || !clinic)
         return;
     m_archive->setText(m_list->currentItem()->data(Qt::UserRole + 1).toBool() ? tr("Unarchive") : tr("Archive"));
-    auto media = storage::ExerciseRepository(*m_session.database(), m_session.codec()).media(selectedId());
+    auto media = services::exerciseMedia(*clinic, selectedId());
     const int count = media ? static_cast<int>(media->size()) : 0;
     m_pictures->setText(count == 0 ? tr("No pictures yet: handouts show this exercise without one.")
                                    : tr("%1 picture(s) attached.").arg(count));
@@ -175,14 +134,16 @@ void ExerciseManagerDialog::selectionChanged()
 
 void ExerciseManagerDialog::createExercise()
 {
+    auto* clinic = m_session.clinic();
+    if (!clinic)
+        return;
     core::Exercise blank;
     blank.category = core::ExerciseCategory::Strength;
     blank.startDose.sets = 2;
     blank.startDose.repetitions = 10;
     ExerciseEditorDialog editor(blank, this);
     while (editor.exec() == QDialog::Accepted) {
-        auto created
-            = storage::ExerciseRepository(*m_session.database(), m_session.codec()).createCustom(editor.exercise());
+        auto created = services::createExercise(*clinic, editor.exercise());
         if (created) {
             m_session.notifyExercisesChanged();
             reload();
@@ -196,10 +157,11 @@ void ExerciseManagerDialog::createExercise()
 
 void ExerciseManagerDialog::duplicateSelected()
 {
+    auto* clinic = m_session.clinic();
     const std::string id = selectedId();
-    if (id.empty())
+    if (!clinic || id.empty())
         return;
-    auto original = storage::ExerciseRepository(*m_session.database(), m_session.codec()).get(id);
+    auto original = services::exercise(*clinic, id);
     if (!original)
         return;
     bool ok = false;
@@ -207,8 +169,7 @@ void ExerciseManagerDialog::duplicateSelected()
         QLineEdit::Normal, tr("%1 (adapted)").arg(QString::fromStdString(original->name)), &ok);
     if (!ok || name.trimmed().isEmpty())
         return;
-    auto copy = storage::ExerciseRepository(*m_session.database(), m_session.codec())
-                    .duplicate(id, name.trimmed().toStdString());
+    auto copy = services::duplicateExercise(*clinic, id, name.trimmed().toStdString());
     if (!copy) {
         Prompter::instance().showError(this, tr("Duplicate exercise"), services::databaseErrorMessage(copy.error()));
         return;
@@ -220,16 +181,16 @@ void ExerciseManagerDialog::duplicateSelected()
 
 void ExerciseManagerDialog::editSelected()
 {
+    auto* clinic = m_session.clinic();
     const std::string id = selectedId();
-    if (id.empty())
+    if (!clinic || id.empty())
         return;
-    storage::ExerciseRepository repository(*m_session.database(), m_session.codec());
-    auto exercise = repository.get(id);
+    auto exercise = services::exercise(*clinic, id);
     if (!exercise)
         return;
     ExerciseEditorDialog editor(*exercise, this);
     while (editor.exec() == QDialog::Accepted) {
-        auto updated = repository.update(editor.exercise());
+        auto updated = services::updateExercise(*clinic, editor.exercise());
         if (updated) {
             m_session.notifyExercisesChanged();
             reload();
@@ -242,13 +203,12 @@ void ExerciseManagerDialog::editSelected()
 
 void ExerciseManagerDialog::toggleArchived()
 {
+    auto* clinic = m_session.clinic();
     const auto* item = m_list->currentItem();
-    if (!item)
+    if (!clinic || !item)
         return;
     const bool archived = item->data(Qt::UserRole + 1).toBool();
-    if (auto status
-        = storage::ExerciseRepository(*m_session.database(), m_session.codec()).setArchived(selectedId(), !archived);
-        !status) {
+    if (auto status = services::setExerciseArchived(*clinic, selectedId(), !archived); !status) {
         Prompter::instance().showError(this, tr("Exercise library"), services::databaseErrorMessage(status.error()));
         return;
     }
@@ -258,42 +218,39 @@ void ExerciseManagerDialog::toggleArchived()
 
 void ExerciseManagerDialog::addPicture()
 {
+    auto* clinic = m_session.clinic();
     const std::string id = selectedId();
-    if (id.empty())
+    if (!clinic || id.empty())
         return;
     const QString file
         = Prompter::instance().openFile(this, tr("Add picture"), tr("Pictures (*.png *.jpg *.jpeg *.svg)"));
     if (file.isEmpty())
         return;
-    const PreparedPicture picture = preparePicture(file);
-    if (picture.data.empty()) {
+    auto picture = services::pictureFromFile(file);
+    if (!picture) {
         Prompter::instance().showError(this, tr("Add picture"), tr("This file is not a PNG, JPEG or SVG picture."));
         return;
     }
-    storage::ExerciseMedia media;
-    media.mimeType = picture.mimeType;
-    media.data = picture.data;
-    media.width = picture.width;
-    media.height = picture.height;
-    auto added = storage::ExerciseRepository(*m_session.database(), m_session.codec()).addMedia(id, std::move(media));
+    auto added = services::addExercisePicture(*clinic, id, std::move(picture).value());
     if (!added) {
         Prompter::instance().showError(this, tr("Add picture"), services::databaseErrorMessage(added.error()));
         return;
     }
+    m_session.notifyExercisesChanged();
     selectionChanged();
 }
 
 void ExerciseManagerDialog::removePictures()
 {
+    auto* clinic = m_session.clinic();
     const std::string id = selectedId();
-    if (id.empty()
+    if (!clinic || id.empty()
         || !Prompter::instance().confirm(
             this, tr("Remove pictures"), tr("Remove every picture of this exercise?"), tr("Remove")))
         return;
-    storage::ExerciseRepository repository(*m_session.database(), m_session.codec());
-    if (auto media = repository.media(id))
-        for (const auto& picture : *media)
-            (void)repository.removeMedia(picture.id); // Each removal is audited; a missing one is already gone.
+    if (auto removed = services::removeExercisePictures(*clinic, id); !removed)
+        Prompter::instance().showError(this, tr("Remove pictures"), services::databaseErrorMessage(removed.error()));
+    m_session.notifyExercisesChanged();
     selectionChanged();
 }
 

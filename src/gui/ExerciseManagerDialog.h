@@ -55,14 +55,4 @@ private:
     QPushButton* m_removePictures = nullptr;
 };
 
-/// Reads a picture file for an exercise: SVG is kept as it is; PNG and JPEG are downscaled to at most 1200
-/// pixels on the long side (photos as JPEG, drawings with transparency as PNG). Empty on an unreadable file.
-struct PreparedPicture {
-    std::string mimeType;
-    std::string data;
-    int width = 0;
-    int height = 0;
-};
-PreparedPicture preparePicture(const QString& fileName);
-
 } // namespace paceplan::gui

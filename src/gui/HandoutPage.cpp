@@ -3,15 +3,12 @@
 #include "gui/HandoutPage.h"
 
 #include "gui/ClinicSession.h"
+#include "gui/Prompter.h"
 #include "services/ErrorMessages.h"
 #include "services/Handouts.h"
-#include "gui/Prompter.h"
-#include "report/HandoutAssembler.h"
-#include "storage/PlanRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDate>
 #include <QDir>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -30,10 +27,8 @@ namespace paceplan::gui {
 
 namespace {
 
-QDate toQDate(const core::Date& date)
-{
-    return QDate(date.year(), static_cast<int>(date.month()), static_cast<int>(date.day()));
-}
+/// The item data roles of the plan picker.
+enum PlanRole { PlanIdRole = Qt::UserRole, RevisionRole, DraftRole };
 
 } // namespace
 
@@ -135,8 +130,8 @@ HandoutPage::HandoutPage(ClinicSession& session, QWidget* parent) : QWidget(pare
 void HandoutPage::reload()
 {
     m_loading = true;
-    if (auto* database = m_session.database()) {
-        const auto saved = handoutOptions(*database);
+    if (auto* clinic = m_session.clinic()) {
+        const auto saved = services::handoutOptions(*clinic);
         m_thisWeek->setChecked(saved.weeks == report::HandoutWeeks::CurrentWeek);
         m_nextWeeks->setChecked(saved.weeks == report::HandoutWeeks::NextWeeks);
         m_wholePlan->setChecked(saved.weeks == report::HandoutWeeks::WholePlan);
@@ -156,40 +151,38 @@ void HandoutPage::reload()
 void HandoutPage::fillPlans()
 {
     m_plan->clear();
-    if (!m_session.database() || !m_session.currentPatient().isValid())
+    auto* clinic = m_session.clinic();
+    if (!clinic || !m_session.currentPatient().isValid())
         return;
-    auto plans = storage::PlanRepository(*m_session.database(), m_session.codec()).plansOf(m_session.currentPatient());
-    if (!plans)
+    auto revisions = services::printableRevisions(*clinic, m_session.currentPatient());
+    if (!revisions)
         return;
-    for (const auto& plan : *plans) {
-        auto revisions = storage::PlanRepository(*m_session.database(), m_session.codec()).revisions(plan.id);
-        if (!revisions)
-            continue;
-        for (auto it = revisions->rbegin(); it != revisions->rend(); ++it) {
-            if (it->state == storage::RevisionState::Superseded)
-                continue;
-            QString state;
-            switch (it->state) {
-            case storage::RevisionState::Draft:
-                state = tr("draft");
-                break;
-            case storage::RevisionState::Active:
-                state = tr("active");
-                break;
-            case storage::RevisionState::Completed:
-                state = tr("completed");
-                break;
-            case storage::RevisionState::Superseded:
-                break;
-            }
-            if (it->printed)
-                state += tr(", printed");
-            m_plan->addItem(
-                tr("%1, revision %2 (%3)").arg(QString::fromStdString(it->title)).arg(it->revision).arg(state),
-                QList<QVariant> { QVariant::fromValue<qint64>(plan.id.value()), it->revision });
-            if (it->state == storage::RevisionState::Active)
-                m_plan->setCurrentIndex(m_plan->count() - 1);
+    for (const auto& choice : *revisions) {
+        QString state;
+        switch (choice.state) {
+        case storage::RevisionState::Draft:
+            state = tr("draft");
+            break;
+        case storage::RevisionState::Active:
+            state = tr("active");
+            break;
+        case storage::RevisionState::Completed:
+            state = tr("completed");
+            break;
+        case storage::RevisionState::Superseded:
+            state = tr("superseded");
+            break;
         }
+        if (choice.printed)
+            state += tr(", printed");
+        m_plan->addItem(
+            tr("%1, revision %2 (%3)").arg(QString::fromStdString(choice.title)).arg(choice.revision).arg(state));
+        const int row = m_plan->count() - 1;
+        m_plan->setItemData(row, QVariant::fromValue<qint64>(choice.plan.value()), PlanIdRole);
+        m_plan->setItemData(row, choice.revision, RevisionRole);
+        m_plan->setItemData(row, choice.draft(), DraftRole);
+        if (choice.state == storage::RevisionState::Active)
+            m_plan->setCurrentIndex(row);
     }
 }
 
@@ -209,6 +202,11 @@ report::HandoutOptions HandoutPage::options() const
     return options;
 }
 
+bool HandoutPage::isDraftChosen() const
+{
+    return m_plan->count() > 0 && m_plan->currentData(DraftRole).toBool();
+}
+
 void HandoutPage::optionsChanged()
 {
     if (m_loading)
@@ -223,98 +221,99 @@ void HandoutPage::optionsChanged()
                 : tr("Choose a patient first."));
         return;
     }
-    const QString text = m_plan->currentText();
-    m_status->setText(text.contains(tr("draft"))
+    m_status->setText(isDraftChosen()
             ? tr("This is a draft: the handout will say DRAFT on every page.")
             : tr("Printing or saving marks this revision as printed; later edits then make a new revision."));
-    if (auto* database = m_session.database())
-        (void)saveHandoutOptions(*database, options()); // Remembered for the clinic; a failure only loses a default.
+    if (auto* clinic = m_session.clinic())
+        (void)services::saveHandoutOptions(
+            *clinic, options()); // Remembered for the clinic; a failure only loses a default.
+}
+
+core::Result<report::HandoutSource> HandoutPage::chosenSource() const
+{
+    if (!m_session.clinic() || m_plan->count() == 0)
+        return core::makeError(core::ErrorCode::NotFound, "plan", "nothing to print");
+    return services::loadHandoutSource(*m_session.clinic(), core::PlanId(m_plan->currentData(PlanIdRole).toLongLong()),
+        m_plan->currentData(RevisionRole).toInt());
 }
 
 core::Result<report::HandoutDocument> HandoutPage::buildDocument() const
 {
-    if (!m_session.database() || m_plan->count() == 0)
-        return core::makeError(core::ErrorCode::NotFound, "plan", "nothing to print");
-    const auto choice = m_plan->currentData().toList();
-    auto source = loadHandoutSource(
-        *m_session.database(), m_session.codec(), core::PlanId(choice.value(0).toLongLong()), choice.value(1).toInt());
+    auto source = chosenSource();
     if (!source)
         return source.error();
-    const auto content = report::assembleHandout(*source, options(), toQDate(m_session.today()));
-    return report::HandoutDocument(content, options());
+    return services::handoutDocument(*m_session.clinic(), *source, options());
 }
 
-void HandoutPage::afterOutput()
+void HandoutPage::afterOutput(const core::Status& status, core::PatientId patient)
 {
-    if (!m_session.database() || m_plan->count() == 0)
-        return;
-    const auto choice = m_plan->currentData().toList();
-    auto source = loadHandoutSource(
-        *m_session.database(), m_session.codec(), core::PlanId(choice.value(0).toLongLong()), choice.value(1).toInt());
-    if (!source)
-        return;
-    if (auto status = recordPrinted(*m_session.database(), m_session.codec(), *source); !status) {
+    if (!status) {
         Prompter::instance().showError(this, tr("Handout"), services::databaseErrorMessage(status.error()));
         return;
     }
-    m_session.notifyPlansChanged(source->plan.patientId);
+    m_session.notifyPlansChanged(patient);
 }
 
 void HandoutPage::preview()
 {
-    auto document = buildDocument();
-    if (!document) {
-        Prompter::instance().showError(this, tr("Handout"), services::databaseErrorMessage(document.error()));
+    auto source = chosenSource();
+    if (!source) {
+        Prompter::instance().showError(this, tr("Handout"), services::databaseErrorMessage(source.error()));
         return;
     }
+    const auto document = services::handoutDocument(*m_session.clinic(), *source, options());
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(document->pageLayout());
-    printer.setDocName(document->documentTitle());
+    printer.setPageLayout(document.pageLayout());
+    printer.setDocName(document.documentTitle());
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setObjectName(QStringLiteral("handoutPreviewDialog"));
     dialog.setWindowTitle(tr("Handout preview"));
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter* target) { document->print(*target); });
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter* target) { document.print(*target); });
+    // The dialog is accepted once the handout really went to the printer.
     if (dialog.exec() == QDialog::Accepted)
-        afterOutput();
+        afterOutput(services::recordHandoutOutput(*m_session.clinic(), *source, services::HandoutOutput::Printer),
+            source->plan.patientId);
 }
 
 void HandoutPage::print()
 {
-    auto document = buildDocument();
-    if (!document) {
-        Prompter::instance().showError(this, tr("Handout"), services::databaseErrorMessage(document.error()));
+    auto source = chosenSource();
+    if (!source) {
+        Prompter::instance().showError(this, tr("Handout"), services::databaseErrorMessage(source.error()));
         return;
     }
+    const auto document = services::handoutDocument(*m_session.clinic(), *source, options());
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(document->pageLayout());
-    printer.setDocName(document->documentTitle());
+    printer.setPageLayout(document.pageLayout());
+    printer.setDocName(document.documentTitle());
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    document->print(printer);
-    afterOutput();
+    afterOutput(services::printHandout(*m_session.clinic(), *source, options(), printer), source->plan.patientId);
 }
 
 QString HandoutPage::saveAsPdf()
 {
-    auto document = buildDocument();
-    if (!document) {
-        Prompter::instance().showError(this, tr("Handout"), services::databaseErrorMessage(document.error()));
+    auto source = chosenSource();
+    if (!source) {
+        Prompter::instance().showError(this, tr("Handout"), services::databaseErrorMessage(source.error()));
         return {};
     }
-    const QString suggested = QDir::home().filePath(document->documentTitle() + QStringLiteral(".pdf"));
+    const QString title = services::handoutDocument(*m_session.clinic(), *source, options()).documentTitle();
+    const QString suggested = QDir::home().filePath(title + QStringLiteral(".pdf"));
     QString file = Prompter::instance().saveFile(this, tr("Save handout as PDF"), suggested, tr("PDF files (*.pdf)"));
     if (file.isEmpty())
         return {};
     if (!file.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
         file += QStringLiteral(".pdf");
-    if (!document->writePdf(file)) {
+    const auto written = services::writeHandoutPdf(*m_session.clinic(), *source, options(), file);
+    if (!written && written.error().code == core::ErrorCode::Io && written.error().field == "file") {
         Prompter::instance().showError(this, tr("Handout"),
             tr("The PDF could not be written. Check that the folder exists and can be written to."));
         return {};
     }
-    afterOutput();
-    return file;
+    afterOutput(written, source->plan.patientId);
+    return written ? file : QString();
 }
 
 } // namespace paceplan::gui

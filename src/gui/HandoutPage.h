@@ -4,6 +4,7 @@
 
 #include "core/Id.h"
 #include "core/Result.h"
+#include "report/HandoutAssembler.h"
 #include "report/handout/HandoutDocument.h"
 #include "report/handout/HandoutOptions.h"
 
@@ -34,6 +35,8 @@ public:
     report::HandoutOptions options() const;
     /// Builds the handout for the chosen plan revision, or an error when there is nothing to print.
     core::Result<report::HandoutDocument> buildDocument() const;
+    /// True when the chosen revision is a draft (from its state): its handout says DRAFT and is not locked.
+    bool isDraftChosen() const;
 
 public slots:
     void reload();
@@ -45,7 +48,10 @@ public slots:
 private:
     void fillPlans();
     void optionsChanged();
-    void afterOutput();
+    /// Reads the chosen plan revision and what its handout shows.
+    core::Result<report::HandoutSource> chosenSource() const;
+    /// Reports a failed output, or tells the views that the revision may now be printed and locked.
+    void afterOutput(const core::Status& status, core::PatientId patient);
 
     ClinicSession& m_session;
     QComboBox* m_plan = nullptr;

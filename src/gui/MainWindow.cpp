@@ -14,8 +14,6 @@
 #include "gui/outcomes/CaseloadView.h"
 #include "gui/outcomes/OutcomesPage.h"
 #include "gui/plan/PlanPage.h"
-#include "report/DocumentRenderer.h"
-#include "report/PatientSummary.h"
 #include "services/ClinicOutcomeStore.h"
 #include "services/ErrorMessages.h"
 #include "services/Handouts.h"
@@ -33,7 +31,6 @@
 #include <QPrinter>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTextDocument>
 #include <QToolBar>
 
 namespace paceplan::gui {
@@ -327,34 +324,31 @@ void MainWindow::backUpNow()
 
 void MainWindow::printSummary()
 {
-    const auto patient = m_session.patient(m_session.currentPatient());
-    if (!patient)
+    auto* clinic = m_session.clinic();
+    const core::PatientId patient = m_session.currentPatient();
+    if (!clinic || !patient.isValid())
         return;
-    report::ClinicDetails clinic;
-    clinic.name = QString::fromStdString(m_session.database()->setting("clinic_name", "PacePlan").value());
-    clinic.phone = QString::fromStdString(m_session.database()->setting("clinic_phone").value());
-    clinic.clinician = QString::fromStdString(m_session.database()->user());
-    report::PatientSummary summary(*patient, clinic, m_session.today());
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(report::DocumentRenderer::standardLayout(QPageSize::A4));
+    printer.setPageLayout(services::patientSummaryLayout());
     QPrintPreviewDialog preview(&printer, this);
     preview.setWindowTitle(tr("Print patient summary"));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter* target) {
-        QTextDocument document;
-        summary.build(document);
-        report::DocumentRenderer({ clinic.phone, clinic.name, {} }).render(document, *target);
-    });
-    preview.exec();
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+        [&](QPrinter* target) { (void)services::renderPatientSummary(*clinic, patient, *target); });
+    // The dialog is accepted once the summary really went to the printer.
+    if (preview.exec() == QDialog::Accepted)
+        if (auto status = services::recordSummaryPrinted(*clinic, patient); !status)
+            showStorageError(tr("Print patient summary"), status.error());
 }
 
 void MainWindow::editClinicDetails()
 {
-    if (!m_session.isOpen())
+    auto* clinic = m_session.clinic();
+    if (!clinic)
         return;
-    ClinicDetailsDialog dialog(clinicDetails(*m_session.database()), this);
+    ClinicDetailsDialog dialog(services::clinicDetails(*clinic), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (auto status = saveClinicDetails(*m_session.database(), dialog.clinic()); !status)
+    if (auto status = services::saveClinicDetails(*clinic, dialog.clinic()); !status)
         showStorageError(tr("Clinic details"), status.error());
 }
 

@@ -200,6 +200,11 @@ int DocumentRenderer::render(QTextDocument& document, QPagedPaintDevice& device)
     const int pageCount = document.pageCount();
 
     QPainter painter(&device);
+    if (!painter.isActive()) { // The device cannot be painted on (a printer that failed to start, say).
+        document.documentLayout()->setPaintDevice(previousDevice);
+        document.setPageSize(previousPageSize);
+        return 0;
+    }
     painter.setRenderHint(QPainter::Antialiasing);
     QFont footerFont = document.defaultFont();
     footerFont.setPointSizeF(std::max(8.0, footerFont.pointSizeF() * 0.8));

@@ -25,7 +25,8 @@ class DocumentRenderer {
 public:
     explicit DocumentRenderer(PageDecoration decoration = {});
 
-    /// Paints `document` onto `device` (a QPdfWriter or a QPrinter); returns the number of pages.
+    /// Paints `document` onto `device` (a QPdfWriter or a QPrinter); returns the number of pages, 0 when the
+    /// device cannot be painted on.
     int render(QTextDocument& document, QPagedPaintDevice& device) const;
 
     /// Writes `document` to a PDF file; returns false when the file cannot be written.

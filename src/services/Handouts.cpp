@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/Handouts.h"
 
+#include "report/DocumentRenderer.h"
+#include "report/PatientSummary.h"
+#include "services/Clinic.h"
+#include "services/Patients.h"
 #include "storage/Database.h"
 #include "storage/ExerciseRepository.h"
 #include "storage/PatientRepository.h"
@@ -9,9 +13,12 @@
 
 #include <QBuffer>
 #include <QByteArray>
+#include <QDate>
 #include <QImage>
+#include <QPagedPaintDevice>
 #include <QPainter>
 #include <QSvgRenderer>
+#include <QTextDocument>
 
 #include <set>
 
@@ -44,12 +51,40 @@ QString setting(storage::Database& database, const char* key)
     return QString::fromStdString(database.setting(key).value_or(std::string()));
 }
 
+QDate toQDate(const core::Date& date)
+{
+    return QDate(date.year(), static_cast<int>(date.month()), static_cast<int>(date.day()));
+}
+
+const char* outputName(HandoutOutput output)
+{
+    return output == HandoutOutput::Pdf ? "pdf" : "printer";
+}
+
 } // namespace
 
-core::Result<report::HandoutSource> loadHandoutSource(
-    storage::Database& database, const core::DocumentCodec& codec, core::PlanId planId, std::optional<int> revision)
+core::Result<std::vector<PrintableRevision>> printableRevisions(Clinic& clinic, core::PatientId patient)
 {
-    storage::PlanRepository plans(database, codec);
+    storage::PlanRepository repository(clinic.database(), clinic.codec());
+    auto plans = repository.plansOf(patient);
+    if (!plans)
+        return plans.error();
+    std::vector<PrintableRevision> printable;
+    for (const auto& plan : *plans) {
+        auto revisions = repository.revisions(plan.id);
+        if (!revisions)
+            return revisions.error();
+        for (auto it = revisions->rbegin(); it != revisions->rend(); ++it)
+            if (it->state != storage::RevisionState::Superseded)
+                printable.push_back({ plan.id, it->revision, it->title, it->state, it->printed });
+    }
+    return printable;
+}
+
+core::Result<report::HandoutSource> loadHandoutSource(Clinic& clinic, core::PlanId planId, std::optional<int> revision)
+{
+    storage::Database& database = clinic.database();
+    storage::PlanRepository plans(database, clinic.codec());
     auto summary = plans.summary(planId);
     if (!summary)
         return summary.error();
@@ -75,13 +110,10 @@ core::Result<report::HandoutSource> loadHandoutSource(
         if (previous)
             source.previous = std::move(previous).value();
     }
-    source.clinic = clinicDetails(database);
+    source.clinic = clinicDetails(clinic);
 
-    storage::ExerciseRepository exercises(database, codec);
-    auto catalog = exercises.catalog();
-    if (!catalog)
-        return catalog.error();
-    source.catalog = std::move(catalog).value();
+    storage::ExerciseRepository exercises(database, clinic.codec());
+    source.catalog = *clinic.catalog();
     for (const auto& topicId : source.plan.educationTopicIds)
         if (auto topic = exercises.topic(topicId))
             source.topics.push_back(std::move(topic).value());
@@ -107,10 +139,9 @@ core::Result<report::HandoutSource> loadHandoutSource(
     return source;
 }
 
-core::Result<core::PlanId> defaultHandoutPlan(
-    storage::Database& database, const core::DocumentCodec& codec, core::PatientId patient)
+core::Result<core::PlanId> defaultHandoutPlan(Clinic& clinic, core::PatientId patient)
 {
-    auto plans = storage::PlanRepository(database, codec).plansOf(patient);
+    auto plans = storage::PlanRepository(clinic.database(), clinic.codec()).plansOf(patient);
     if (!plans)
         return plans.error();
     if (plans->empty())
@@ -121,8 +152,9 @@ core::Result<core::PlanId> defaultHandoutPlan(
     return plans->front().id;
 }
 
-report::HandoutClinic clinicDetails(storage::Database& database)
+report::HandoutClinic clinicDetails(Clinic& owner)
 {
+    storage::Database& database = owner.database();
     report::HandoutClinic clinic;
     clinic.name = setting(database, "clinic_name");
     clinic.address = setting(database, "clinic_address");
@@ -137,8 +169,9 @@ report::HandoutClinic clinicDetails(storage::Database& database)
     return clinic;
 }
 
-core::Status saveClinicDetails(storage::Database& database, const report::HandoutClinic& clinic)
+core::Status saveClinicDetails(Clinic& owner, const report::HandoutClinic& clinic)
 {
+    storage::Database& database = owner.database();
     const std::pair<const char*, QString> values[]
         = { { "clinic_name", clinic.name }, { "clinic_address", clinic.address }, { "clinic_phone", clinic.phone },
               { "clinic_clinician", clinic.clinician }, { "clinic_emergency_number", clinic.emergencyNumber } };
@@ -154,8 +187,9 @@ core::Status saveClinicDetails(storage::Database& database, const report::Handou
     return database.setSetting("clinic_logo_png", logo.toBase64().toStdString());
 }
 
-report::HandoutOptions handoutOptions(storage::Database& database)
+report::HandoutOptions handoutOptions(Clinic& clinic)
 {
+    storage::Database& database = clinic.database();
     report::HandoutOptions options;
     const QString weeks = setting(database, "handout_weeks");
     options.weeks = weeks == QStringLiteral("next") ? report::HandoutWeeks::NextWeeks
@@ -174,8 +208,9 @@ report::HandoutOptions handoutOptions(storage::Database& database)
     return options;
 }
 
-core::Status saveHandoutOptions(storage::Database& database, const report::HandoutOptions& options)
+core::Status saveHandoutOptions(Clinic& clinic, const report::HandoutOptions& options)
 {
+    storage::Database& database = clinic.database();
     const char* weeks = options.weeks == report::HandoutWeeks::NextWeeks ? "next"
         : options.weeks == report::HandoutWeeks::WholePlan               ? "whole"
                                                                          : "current";
@@ -194,12 +229,65 @@ core::Status saveHandoutOptions(storage::Database& database, const report::Hando
     return {};
 }
 
-core::Status recordPrinted(
-    storage::Database& database, const core::DocumentCodec& codec, const report::HandoutSource& source)
+report::HandoutDocument handoutDocument(
+    Clinic& clinic, const report::HandoutSource& source, const report::HandoutOptions& options)
 {
-    if (source.draft)
-        return {};
-    return storage::PlanRepository(database, codec).markPrinted(source.plan.id, source.plan.revision);
+    return report::HandoutDocument(report::assembleHandout(source, options, toQDate(clinic.today())), options);
+}
+
+core::Status recordHandoutOutput(Clinic& clinic, const report::HandoutSource& source, HandoutOutput output)
+{
+    return storage::PlanRepository(clinic.database(), clinic.codec())
+        .recordHandout(source.plan.id, source.plan.revision, !source.draft, outputName(output));
+}
+
+core::Status printHandout(Clinic& clinic, const report::HandoutSource& source, const report::HandoutOptions& options,
+    QPagedPaintDevice& device)
+{
+    if (handoutDocument(clinic, source, options).print(device) <= 0)
+        return core::makeError(core::ErrorCode::Io, "printer", "the handout could not be printed");
+    return recordHandoutOutput(clinic, source, HandoutOutput::Printer);
+}
+
+core::Status writeHandoutPdf(
+    Clinic& clinic, const report::HandoutSource& source, const report::HandoutOptions& options, const QString& path)
+{
+    if (!handoutDocument(clinic, source, options).writePdf(path))
+        return core::makeError(core::ErrorCode::Io, "file", "the PDF file cannot be written");
+    return recordHandoutOutput(clinic, source, HandoutOutput::Pdf);
+}
+
+QPageLayout patientSummaryLayout()
+{
+    return report::DocumentRenderer::standardLayout(QPageSize::A4);
+}
+
+core::Result<int> renderPatientSummary(Clinic& clinic, core::PatientId patient, QPagedPaintDevice& device)
+{
+    auto person = services::patient(clinic, patient);
+    if (!person)
+        return person.error();
+    const report::HandoutClinic letterhead = clinicDetails(clinic);
+    report::ClinicDetails details;
+    details.name = letterhead.name;
+    details.address = letterhead.address;
+    details.phone = letterhead.phone;
+    details.clinician = QString::fromStdString(clinic.database().user());
+    const report::PatientSummary summary(std::move(person).value(), details, clinic.today());
+    QTextDocument document;
+    summary.build(document);
+    const int pages = report::DocumentRenderer({ details.phone, details.name, {} }).render(document, device);
+    if (pages <= 0)
+        return core::makeError(core::ErrorCode::Io, "printer", "the summary could not be printed");
+    return pages;
+}
+
+core::Status recordSummaryPrinted(Clinic& clinic, core::PatientId patient)
+{
+    auto person = services::patient(clinic, patient);
+    if (!person)
+        return person.error();
+    return clinic.database().auditEvent("print", "patient", person->uuid, "summary");
 }
 
 } // namespace paceplan::services

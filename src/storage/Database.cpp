@@ -248,6 +248,12 @@ void Database::audit(
         .run();
 }
 
+core::Status Database::auditEvent(
+    std::string_view action, std::string_view table, std::string_view recordUuid, std::string_view detail)
+{
+    return guarded([&] { audit(action, table, recordUuid, detail); });
+}
+
 std::string backupFolderFor(const std::string& databasePath)
 {
     const fs::path path(databasePath);

@@ -63,6 +63,10 @@ public:
     /// Adds an audit_log row; call inside the write's transaction. Throws StorageError.
     void audit(
         std::string_view action, std::string_view table, std::string_view recordUuid, std::string_view detail = {});
+    /// Adds an audit_log row on its own, for an event that changes no record (printing a patient's summary, say);
+    /// `detail` must hold no patient data.
+    core::Status auditEvent(
+        std::string_view action, std::string_view table, std::string_view recordUuid, std::string_view detail = {});
 
 private:
     Database(std::unique_ptr<Connection> connection, std::string path, OpenOptions options);

@@ -131,7 +131,8 @@ std::optional<Error> screeningBlocks(const PreExerciseScreening& screening)
     for (const auto& reason : decision.reasons)
         reasons += (reasons.empty() ? "" : "; ") + reason.message;
     return makeError(ErrorCode::InvalidValue, "screening",
-        (decision.overrideAllowed ? "the screening blocks activation: " : "the screening blocks activation and cannot be overridden: ")
+        (decision.overrideAllowed ? "the screening blocks activation: "
+                                  : "the screening blocks activation and cannot be overridden: ")
             + reasons);
 }
 
@@ -253,6 +254,28 @@ Status PlanRepository::markPrinted(PlanId plan, int revision)
             "WHERE plan_id = ? AND revision = ?");
         write.bind(1, now).bind(2, now).bind(3, plan.value()).bind(4, revision).run();
         m_db.audit("print", "plan_revision", uuid);
+        transaction.commit();
+    });
+}
+
+Status PlanRepository::recordHandout(PlanId plan, int revision, bool lock, std::string_view how)
+{
+    return guarded([&] {
+        auto& connection = m_db.connection();
+        Transaction transaction(connection);
+        Statement read(connection, "SELECT uuid FROM plan_revision WHERE plan_id = ? AND revision = ?");
+        read.bind(1, plan.value()).bind(2, revision);
+        if (!read.step())
+            throw StorageError(ErrorCode::NotFound, "no such revision", "revision");
+        const std::string uuid = read.text(0);
+        if (lock) {
+            const std::string now = m_db.clock().nowIso();
+            Statement write(connection,
+                "UPDATE plan_revision SET locked = 1, printed_at = ?, updated_at = ? "
+                "WHERE plan_id = ? AND revision = ?");
+            write.bind(1, now).bind(2, now).bind(3, plan.value()).bind(4, revision).run();
+        }
+        m_db.audit("print", "plan_revision", uuid, std::string(how) + (lock ? "" : ", draft not locked"));
         transaction.commit();
     });
 }

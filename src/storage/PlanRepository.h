@@ -10,6 +10,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace paceplan::storage {
@@ -31,6 +32,9 @@ public:
     core::Status activate(core::PlanId plan, int revision, const core::PreExerciseScreening& screening);
     /// Records that a revision was printed or saved as PDF; it is locked from then on.
     core::Status markPrinted(core::PlanId plan, int revision);
+    /// Records in one step that a revision was handed out (`how` says where: "printer" or "pdf"): an audit entry
+    /// always, and when `lock` is true (not a draft) the revision is marked printed and locked.
+    core::Status recordHandout(core::PlanId plan, int revision, bool lock, std::string_view how);
     /// Marks the active revision completed (the plan ended).
     core::Status complete(core::PlanId plan);
     core::Status remove(core::PlanId plan);

@@ -3,6 +3,8 @@
 #include "CliRunner.h"
 
 #include "core/text/Readability.h"
+#include "storage/Connection.h"
+#include "storage/Database.h"
 
 #include <catch2/catch.hpp>
 
@@ -56,7 +58,7 @@ TEST_CASE("The CLI writes a readable handout PDF for every demo patient with a p
     CHECK(written >= 10);
 }
 
-TEST_CASE("Printing an active revision locks it; options and errors are reported", "[cli][handout]")
+TEST_CASE("Printing an active revision locks it and options and errors are reported", "[cli][handout]")
 {
     TempDir dir;
     CliRunner cli(dir);
@@ -81,4 +83,43 @@ TEST_CASE("Printing an active revision locks it; options and errors are reported
     CHECK(cli.run({ "--database", db, "handout", "--patient", "999", "--out", pdf }).exitCode == 3);
     CHECK(
         cli.run({ "--database", db, "handout", "--patient", "1", "--out", dir.file("no/such/dir.pdf") }).exitCode == 7);
+}
+
+TEST_CASE("The CLI handout of a draft is audited and leaves the draft unlocked", "[cli][handout]")
+{
+    TempDir dir;
+    CliRunner cli(dir);
+    const auto db = dir.file("clinic.db");
+    REQUIRE(cli.run({ "--database", db, "demo" }).exitCode == 0);
+    const auto templates = cli.run({ "--database", db, "template", "list", "--json" }).json();
+    REQUIRE_FALSE(templates.empty());
+    const auto created = cli.run({ "--database", db, "--json", "plan", "create", "--patient", "1", "--template",
+        templates[0]["code"].get<std::string>() });
+    REQUIRE(created.exitCode == 0);
+    const int planId = created.json()["plan_id"].get<int>();
+
+    const auto draft = cli.run({ "--database", db, "--json", "handout", "--patient", "1", "--plan",
+        std::to_string(planId), "--out", dir.file("draft.pdf") });
+    REQUIRE(draft.exitCode == 0);
+    CHECK(draft.json()["draft"] == true);
+    nlohmann::json latest;
+    for (const auto& plan : cli.run({ "--database", db, "plan", "list", "--patient", "1", "--json" }).json())
+        if (plan["plan_id"].get<int>() == planId)
+            latest = plan["latest"];
+    REQUIRE_FALSE(latest.is_null());
+    CHECK(latest["state"] == "draft");
+    CHECK(latest["printed"] == false);
+    CHECK(latest["locked"] == false);
+
+    // A file that cannot be written leaves nothing in the audit log; the two exports are there.
+    CHECK(
+        cli.run({ "--database", db, "handout", "--patient", "1", "--out", dir.file("no/such/dir.pdf") }).exitCode == 7);
+    REQUIRE(cli.run({ "--database", db, "handout", "--patient", "1", "--out", dir.file("active.pdf") }).exitCode == 0);
+    auto opened = storage::Database::open(db);
+    REQUIRE(opened);
+    auto& connection = (*opened)->connection();
+    CHECK(connection.queryInt("SELECT count(*) FROM audit_log WHERE action = 'print' AND detail = 'pdf, draft not "
+                              "locked'")
+        == 1);
+    CHECK(connection.queryInt("SELECT count(*) FROM audit_log WHERE action = 'print' AND detail = 'pdf'") == 1);
 }

@@ -5,7 +5,7 @@
 #include "gui/ClinicSession.h"
 #include "gui/ExerciseEditorDialog.h"
 #include "gui/ExerciseManagerDialog.h"
-#include "storage/ExerciseRepository.h"
+#include "services/Exercises.h"
 #include "support/LibraryFixtures.h"
 
 #include <QApplication>
@@ -34,12 +34,12 @@ template <typename T, typename Answer> void whenShown(Answer answer)
 
 } // namespace
 
-TEST_CASE("The clinic creates, duplicates, archives and illustrates its own exercises", "[gui][exercises]")
+TEST_CASE("The clinic creates and duplicates and archives and illustrates its own exercises", "[gui][exercises]")
 {
     test::ScriptedPrompter prompter;
     test::LibraryFixture clinic;
     gui::ClinicSession session;
-    session.adopt(std::move(clinic.db));
+    session.adopt(services::Clinic::adopt(std::move(clinic.db)));
     gui::ExerciseManagerDialog manager(session);
 
     whenShown<gui::ExerciseEditorDialog>([](gui::ExerciseEditorDialog* editor) {
@@ -55,7 +55,7 @@ TEST_CASE("The clinic creates, duplicates, archives and illustrates its own exer
     manager.createExercise();
     const std::string created = manager.selectedId();
     REQUIRE(created.rfind("custom-", 0) == 0);
-    const auto* stored = session.catalog().find(created);
+    const auto* stored = session.catalog()->find(created);
     REQUIRE(stored);
     CHECK(stored->name == "Garden step-ups");
     CHECK(stored->steps.size() == 3);
@@ -68,7 +68,7 @@ TEST_CASE("The clinic creates, duplicates, archives and illustrates its own exer
     REQUIRE(big.save(QString::fromStdString(photo)));
     prompter.fileToOpen = QString::fromStdString(photo);
     manager.addPicture();
-    auto media = storage::ExerciseRepository(*session.database(), session.codec()).media(created);
+    auto media = services::exerciseMedia(*session.clinic(), created);
     REQUIRE(media);
     REQUIRE(media->size() == 1);
     CHECK(media->front().width == 1200);
@@ -84,10 +84,11 @@ TEST_CASE("The clinic creates, duplicates, archives and illustrates its own exer
     manager.duplicateSelected();
     const std::string copy = manager.selectedId();
     REQUIRE(copy.rfind("custom-", 0) == 0);
-    CHECK(session.catalog().find(copy)->basedOnId == "bridge");
+    CHECK(session.catalog()->find(copy)->basedOnId == "bridge");
 
     manager.toggleArchived();
-    CHECK(storage::ExerciseRepository(*session.database(), session.codec()).get(copy)->archived);
+    CHECK(services::exercise(*session.clinic(), copy)->archived);
+    CHECK(session.catalog()->find(copy)->archived);
     CHECK(manager.list()->findItems(QStringLiteral("Bridge with a pause"), Qt::MatchStartsWith).isEmpty());
 
     // An unreadable picture is refused with a message.
@@ -96,4 +97,11 @@ TEST_CASE("The clinic creates, duplicates, archives and illustrates its own exer
     prompter.fileToOpen = QString::fromStdString(clinic.dir.file("notes.png"));
     manager.addPicture();
     CHECK(prompter.errors.size() == 1);
+    CHECK(services::exerciseMedia(*session.clinic(), created)->size() == 1);
+
+    // Removing the pictures asks first, then removes every one.
+    prompter.answer = true;
+    manager.removePictures();
+    CHECK(prompter.questions.size() == 1);
+    CHECK(services::exerciseMedia(*session.clinic(), created)->empty());
 }

@@ -3,13 +3,16 @@
 #include "GuiTestSupport.h"
 
 #include "gui/ClinicSession.h"
-#include "services/DemoSeeder.h"
 #include "gui/HandoutPage.h"
+#include "services/DemoSeeder.h"
+#include "services/Handouts.h"
+#include "services/Plans.h"
 #include "storage/PlanRepository.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPushButton>
@@ -26,9 +29,9 @@ namespace {
 struct HandoutFixture {
     HandoutFixture()
     {
-        auto db = std::move(clinic.db);
-        REQUIRE(gui::seedDemoClinic(*db, session.codec()));
-        session.adopt(std::move(db));
+        auto adopted = services::Clinic::adopt(std::move(clinic.db));
+        REQUIRE(services::seedDemoClinic(*adopted));
+        session.adopt(std::move(adopted));
         session.setCurrentPatient(core::PatientId(1));
         page = std::make_unique<gui::HandoutPage>(session);
         page->resize(900, 600);
@@ -46,6 +49,47 @@ std::string pdfText(const std::string& pdf, const test::TempDir& dir)
     if (std::system(("pdftotext '" + pdf + "' '" + out + "' 2>/dev/null").c_str()) != 0)
         return {};
     return test::readFile(out);
+}
+
+/// Whether the active revision of patient 1's newest plan is marked printed.
+bool activePrinted(gui::ClinicSession& session)
+{
+    auto plans = services::listPlans(*session.clinic(), core::PatientId(1));
+    REQUIRE(plans);
+    REQUIRE_FALSE(plans->empty());
+    REQUIRE(plans->front().active);
+    return plans->front().active->printed;
+}
+
+/// A one-exercise walking plan starting on Monday 2026-11-23, titled `title`.
+core::Plan walkingPlan(const std::string& title)
+{
+    core::Plan plan;
+    plan.title = title;
+    plan.goals = "Walk to the allotment without stopping.";
+    plan.startDate = core::Date(2026, 11, 23);
+    plan.lengthWeeks = 8;
+    plan.phases = { { 1, 8, "Getting going" } };
+    for (int day = 0; day < core::kDaysPerWeek; ++day)
+        plan.days[static_cast<std::size_t>(day)].type = core::DayType::Rest;
+    core::PlanItem walk;
+    walk.key = "walk";
+    walk.exerciseId = "walking-flat";
+    walk.dose.durationSeconds = 600;
+    plan.days[0].type = core::DayType::Aerobic;
+    plan.days[0].items.push_back(walk);
+    return plan;
+}
+
+/// Selects the picker entry whose text starts with `title`; false when there is none.
+bool choosePlan(QComboBox* picker, const QString& title)
+{
+    for (int row = 0; row < picker->count(); ++row)
+        if (picker->itemText(row).startsWith(title)) {
+            picker->setCurrentIndex(row);
+            return true;
+        }
+    return false;
 }
 
 } // namespace
@@ -66,16 +110,12 @@ TEST_CASE("The handout page saves a PDF of the active revision and marks it prin
     CHECK(text.find("Margaret Okafor") != std::string::npos);
     CHECK(text.find("Your week") != std::string::npos);
 
-    storage::PlanRepository plans(*fixture.session.database(), fixture.session.codec());
-    const auto summaries = plans.plansOf(core::PatientId(1));
-    REQUIRE(summaries);
-    REQUIRE(summaries->front().active);
-    CHECK(summaries->front().active->printed);
+    CHECK(activePrinted(fixture.session));
     CHECK(plan->currentText().contains(QStringLiteral("printed")));
     CHECK(fixture.prompter.errors.isEmpty());
 }
 
-TEST_CASE("The handout page opens a print preview with the handout's pages", "[gui][handout]")
+TEST_CASE("The handout page opens a print preview with the pages of the handout", "[gui][handout]")
 {
     HandoutFixture fixture;
     bool previewShown = false;
@@ -94,8 +134,7 @@ TEST_CASE("The handout page opens a print preview with the handout's pages", "[g
     CHECK(previewShown);
     CHECK(pages >= 3); // letterhead and goals, the week, exercises, diary
     // Closing the preview without printing does not mark the revision printed.
-    storage::PlanRepository plans(*fixture.session.database(), fixture.session.codec());
-    CHECK_FALSE(plans.plansOf(core::PatientId(1))->front().active->printed);
+    CHECK_FALSE(activePrinted(fixture.session));
 }
 
 TEST_CASE("Handout options are remembered for the clinic", "[gui][handout]")
@@ -107,4 +146,48 @@ TEST_CASE("Handout options are remembered for the clinic", "[gui][handout]")
     gui::HandoutPage second(fixture.session);
     CHECK(second.options().largePrint);
     CHECK(second.buildDocument().ok());
+}
+
+TEST_CASE("A PDF that cannot be written is reported and leaves the revision unprinted", "[gui][handout]")
+{
+    HandoutFixture fixture;
+    fixture.prompter.fileToSave = QString::fromStdString(fixture.clinic.dir.file("no/such/folder/handout.pdf"));
+    CHECK(fixture.page->saveAsPdf().isEmpty());
+    REQUIRE(fixture.prompter.errors.size() == 1);
+    CHECK(fixture.prompter.errors.front().contains(QStringLiteral("could not be written")));
+    CHECK_FALSE(activePrinted(fixture.session));
+}
+
+TEST_CASE("The handout page tells a draft from the revision state and not from the title", "[gui][handout]")
+{
+    HandoutFixture fixture;
+    auto& clinic = *fixture.session.clinic();
+    storage::PlanRepository plans(clinic.database(), clinic.codec());
+    auto redraft = plans.create(core::PatientId(1), walkingPlan("Redraft of the walking plan"));
+    REQUIRE(redraft);
+    core::PreExerciseScreening screening;
+    screening.screenedOn = core::Date(2026, 11, 21);
+    for (int question = 1; question <= core::kParqQuestionCount; ++question)
+        screening.parq[question].answer = core::ParqAnswer::No;
+    REQUIRE(plans.activate(redraft->id, 1, screening));
+    REQUIRE(plans.create(core::PatientId(1), walkingPlan("Stairs and steps")));
+    fixture.session.notifyPlansChanged(core::PatientId(1));
+
+    auto* picker = fixture.page->findChild<QComboBox*>(QStringLiteral("handoutPlan"));
+    auto* status = fixture.page->findChild<QLabel*>(QStringLiteral("handoutStatus"));
+    REQUIRE(picker);
+    REQUIRE(status);
+    REQUIRE(choosePlan(picker, QStringLiteral("Redraft of the walking plan")));
+    CHECK_FALSE(fixture.page->isDraftChosen());
+    CHECK_FALSE(status->text().contains(QStringLiteral("DRAFT")));
+
+    REQUIRE(choosePlan(picker, QStringLiteral("Stairs and steps")));
+    CHECK(fixture.page->isDraftChosen());
+    CHECK(status->text().contains(QStringLiteral("DRAFT")));
+    // Saving the draft does not mark it printed.
+    fixture.prompter.fileToSave = QString::fromStdString(fixture.clinic.dir.file("draft.pdf"));
+    CHECK_FALSE(fixture.page->saveAsPdf().isEmpty());
+    REQUIRE(choosePlan(picker, QStringLiteral("Stairs and steps")));
+    CHECK_FALSE(picker->currentText().contains(QStringLiteral("printed")));
+    CHECK(fixture.prompter.errors.isEmpty());
 }

@@ -7,7 +7,6 @@
 
 int main(int argc, char* argv[])
 {
-    // Handouts are laid out with fonts, which needs a QGuiApplication; it runs without a display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);

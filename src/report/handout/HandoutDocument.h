@@ -48,7 +48,7 @@ public:
     /// Writes the handout to a PDF file; returns false when the file cannot be written.
     bool writePdf(const QString& fileName) const;
     /// Paints the handout on `device` (a printer set up with pageLayout() and documentTitle(), or a PDF writer)
-    /// with the device's current page layout; returns the number of pages.
+    /// with the device's current page layout; returns the number of pages, 0 when nothing could be painted.
     int print(QPagedPaintDevice& device) const;
 
     /// The resource name of picture `picture` of exercise `exercise` (both counted from 0).
