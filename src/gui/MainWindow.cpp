@@ -4,9 +4,7 @@
 
 #include "gui/ClinicDetailsDialog.h"
 #include "gui/ClinicSession.h"
-#include "services/ErrorMessages.h"
 #include "gui/ExerciseManagerDialog.h"
-#include "services/Handouts.h"
 #include "gui/HandoutPage.h"
 #include "gui/PatientEditorDialog.h"
 #include "gui/PatientListPanel.h"
@@ -15,10 +13,12 @@
 #include "gui/Settings.h"
 #include "gui/outcomes/CaseloadView.h"
 #include "gui/outcomes/OutcomesPage.h"
-#include "services/ClinicOutcomeStore.h"
 #include "gui/plan/PlanPage.h"
 #include "report/DocumentRenderer.h"
 #include "report/PatientSummary.h"
+#include "services/ClinicOutcomeStore.h"
+#include "services/ErrorMessages.h"
+#include "services/Handouts.h"
 #include "storage/Database.h"
 #include "storage/SystemClock.h"
 
@@ -53,7 +53,7 @@ MainWindow::MainWindow(ClinicSession& session, QWidget* parent) : QMainWindow(pa
     setObjectName(QStringLiteral("mainWindow"));
     m_list = new PatientListPanel(session);
     m_workspace = new PatientWorkspace(session);
-    m_outcomeStore = std::make_unique<StorageOutcomeStore>(session);
+    m_outcomeStore = std::make_unique<services::ClinicOutcomeStore>([&session] { return session.clinic(); });
     m_planPage = new PlanPage(session);
     m_workspace->addPage(m_planPage, tr("Plan"));
     auto* outcomes = new OutcomesPage(*m_outcomeStore);

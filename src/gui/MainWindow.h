@@ -11,6 +11,10 @@
 class QAction;
 class QLabel;
 
+namespace paceplan::services {
+class ClinicOutcomeStore;
+}
+
 namespace paceplan::gui {
 
 class CaseloadView;
@@ -18,7 +22,6 @@ class ClinicSession;
 class PatientListPanel;
 class PatientWorkspace;
 class PlanPage;
-class StorageOutcomeStore;
 
 /// The main window: wires the menus and actions to the patient list and the patient workspace.
 class MainWindow : public QMainWindow {
@@ -64,7 +67,7 @@ private:
     PatientListPanel* m_list = nullptr;
     PatientWorkspace* m_workspace = nullptr;
     QLabel* m_databaseLabel = nullptr;
-    std::unique_ptr<StorageOutcomeStore> m_outcomeStore;
+    std::unique_ptr<services::ClinicOutcomeStore> m_outcomeStore;
     CaseloadView* m_caseload = nullptr;
     PlanPage* m_planPage = nullptr;
 };
