@@ -6,10 +6,8 @@
 #include "core/outcomes/Scoring.h"
 #include "interop/PatientJson.h"
 #include "interop/outcomes/OutcomeJson.h"
-#include "storage/OutcomeRepository.h"
-#include "storage/PatientRepository.h"
-#include "storage/PlanRepository.h"
-#include "storage/SessionLogRepository.h"
+#include "services/Outcomes.h"
+#include "services/Patients.h"
 #include "storage/Uuid.h"
 
 #include <nlohmann/json.hpp>
@@ -77,13 +75,13 @@ Result<Patient> findPatient(Context& context)
     const auto key = context.args.value("--patient");
     if (!key)
         return makeError(ErrorCode::Required, "patient", "--patient ID is required");
-    storage::PatientRepository repository(*context.database);
-    if (storage::isUuid(*key))
-        return repository.getByUuid(*key);
-    const auto id = parseWhole(*key);
-    if (!id || *id <= 0)
-        return makeError(ErrorCode::InvalidFormat, "patient", "'" + *key + "' is neither a patient number nor a uuid");
-    return repository.get(PatientId(*id));
+    if (!storage::isUuid(*key)) {
+        const auto id = parseWhole(*key);
+        if (!id || *id <= 0)
+            return makeError(
+                ErrorCode::InvalidFormat, "patient", "'" + *key + "' is neither a patient number nor a uuid");
+    }
+    return services::findPatient(*context.clinic, *key);
 }
 
 } // namespace
@@ -99,21 +97,6 @@ int openForPatient(Context& context, Patient& patient)
         return failWithDetail(context, found.error(), "--patient " + context.args.value("--patient").value_or(""));
     patient = std::move(found).value();
     return kExitOk;
-}
-
-std::optional<Plan> activePlan(Context& context, PatientId patient)
-{
-    storage::PlanRepository plans(*context.database, context.codec);
-    auto summaries = plans.plansOf(patient);
-    if (!summaries)
-        return std::nullopt;
-    for (const auto& summary : *summaries) {
-        if (!summary.active)
-            continue;
-        if (auto plan = plans.revision(summary.id, summary.active->revision))
-            return std::move(plan).value();
-    }
-    return std::nullopt;
 }
 
 } // namespace outcome_cli
@@ -255,7 +238,7 @@ int addOutcome(Context& context)
     storage::OutcomeRecord record;
     record.patientId = patient.id;
     record.instrumentCode = *context.args.value("--instrument");
-    record.takenOn = date.value_or(context.database->clock().today());
+    record.takenOn = date.value_or(context.clinic->today());
     record.rawAnswers = context.args.value("--answers").value_or("");
     record.setup = context.args.value("--setup").value_or("");
     record.notes = context.args.value("--notes").value_or("");
@@ -265,7 +248,7 @@ int addOutcome(Context& context)
             return context.usage("--total needs one number, got '" + *total + "'");
         record.enteredTotal = *value->front();
     }
-    auto added = storage::OutcomeRepository(*context.database).add(record);
+    auto added = services::addOutcome(*context.clinic, record);
     if (!added)
         return failWithDetail(context, added.error(), "outcome (" + added.error().field + ")");
     if (context.json()) {
@@ -290,8 +273,8 @@ int listOutcomes(Context& context)
     Patient patient;
     if (code = openForPatient(context, patient); code != kExitOk)
         return code;
-    auto records = storage::OutcomeRepository(*context.database)
-                       .list(patient.id, from, to, context.args.value("--instrument").value_or(""));
+    auto records = services::listOutcomes(
+        *context.clinic, patient.id, from, to, context.args.value("--instrument").value_or(""));
     if (!records)
         return context.fail(records.error());
     if (context.json()) {
@@ -320,7 +303,7 @@ int deleteOutcome(Context& context)
         return context.usage("outcome delete removes the measurement for good; add --yes to confirm");
     if (const int code = context.openDatabase(false); code != kExitOk)
         return code;
-    if (auto removed = storage::OutcomeRepository(*context.database).remove(OutcomeId(*id)); !removed)
+    if (auto removed = services::removeOutcome(*context.clinic, OutcomeId(*id)); !removed)
         return context.fail(removed.error(), "outcome");
     context.out << (context.json() ? json { { "id", *id }, { "result", "deleted" } }.dump(2) : "Outcome deleted")
                 << '\n';
@@ -361,10 +344,8 @@ int addLog(Context& context)
     log.notes = context.args.value("--notes").value_or("");
     if (plan)
         log.planId = PlanId(*plan);
-    else if (!noPlan)
-        if (const auto active = activePlan(context, patient.id); active && active->startDate <= *date)
-            log.planId = active->id;
-    auto added = storage::SessionLogRepository(*context.database).add(log);
+    auto added = services::addSessionLog(
+        *context.clinic, log, plan || noPlan ? services::LogPlan::AsGiven : services::LogPlan::ActiveWhenStarted);
     if (!added)
         return failWithDetail(context, added.error(), "session log (" + added.error().field + ")");
     if (context.json())
@@ -391,7 +372,7 @@ int listLogs(Context& context)
     Patient patient;
     if (code = openForPatient(context, patient); code != kExitOk)
         return code;
-    auto logs = storage::SessionLogRepository(*context.database).list(patient.id, from, to);
+    auto logs = services::listSessionLogs(*context.clinic, patient.id, from, to);
     if (!logs)
         return context.fail(logs.error());
     if (context.json()) {

@@ -5,7 +5,6 @@
 #include "cli/Cli.h"
 #include "core/Date.h"
 #include "core/patient/Patient.h"
-#include "core/plan/Plan.h"
 
 #include <optional>
 #include <string>
@@ -41,8 +40,6 @@ int openForPatient(Context& context, core::Patient& patient);
 /// Prints an error with its technical detail (which names the item, range or rule at fault, never patient
 /// data) on stderr, and as JSON on stdout with --json; returns the exit code that fits it.
 int failWithDetail(Context& context, const core::Error& error, const std::string& subject);
-/// The patient's active plan revision, when there is one.
-std::optional<core::Plan> activePlan(Context& context, core::PatientId patient);
 
 } // namespace outcome_cli
 

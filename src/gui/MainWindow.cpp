@@ -48,7 +48,7 @@ MainWindow::MainWindow(ClinicSession& session, QWidget* parent) : QMainWindow(pa
     setObjectName(QStringLiteral("mainWindow"));
     m_list = new PatientListPanel(session);
     m_workspace = new PatientWorkspace(session);
-    m_outcomeStore = std::make_unique<services::StorageOutcomeStore>([&session] { return session.clinic(); });
+    m_outcomeStore = std::make_unique<services::ClinicOutcomeStore>([&session] { return session.clinic(); });
     m_planPage = new PlanPage(session);
     m_workspace->addPage(m_planPage, tr("Plan"));
     auto* outcomes = new OutcomesPage(*m_outcomeStore);

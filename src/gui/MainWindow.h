@@ -12,7 +12,7 @@ class QAction;
 class QLabel;
 
 namespace paceplan::services {
-class StorageOutcomeStore;
+class ClinicOutcomeStore;
 }
 
 namespace paceplan::gui {
@@ -67,7 +67,7 @@ private:
     PatientListPanel* m_list = nullptr;
     PatientWorkspace* m_workspace = nullptr;
     QLabel* m_databaseLabel = nullptr;
-    std::unique_ptr<services::StorageOutcomeStore> m_outcomeStore;
+    std::unique_ptr<services::ClinicOutcomeStore> m_outcomeStore;
     CaseloadView* m_caseload = nullptr;
     PlanPage* m_planPage = nullptr;
 };

@@ -12,24 +12,25 @@ namespace paceplan::services {
 
 class Clinic;
 
-/// The OutcomeStore of the open clinic database: outcomes, session logs and the active plan's schedule and
-/// revisions, read and written through the storage repositories (which validate and audit every write).
-class StorageOutcomeStore : public OutcomeStore {
+/// The OutcomeStore of the open clinic: outcomes, session logs and the active plan's schedule and revisions,
+/// read and written through the outcome services (storage validates and audits every write).
+class ClinicOutcomeStore : public OutcomeStore {
 public:
-    explicit StorageOutcomeStore(std::function<Clinic*()> clinic);
+    /// Gives the open clinic, or null when none is open; asked on every call since the desk can switch clinics.
+    using ClinicProvider = std::function<Clinic*()>;
+
+    explicit ClinicOutcomeStore(ClinicProvider clinic);
 
     core::Result<PatientOutcomeData> load(core::PatientId patient) override;
     core::Result<OutcomeEntry> saveOutcome(OutcomeEntry entry) override;
     core::Status removeOutcome(core::OutcomeId id) override;
     core::Result<core::SessionLog> saveSessionLog(core::SessionLog log) override;
 
-    /// A caseload line for every active (not archived) patient of the database, as of the session's today.
-    core::Result<std::vector<CaseloadRow>> caseload();
+    /// The caseload of the open clinic by services::caseloadRows, the rule paceplan-cli uses too.
+    core::Result<std::vector<CaseloadRow>> caseload(const core::CaseloadFlagSettings& settings = {});
 
 private:
-    core::Status loadPlan(core::PatientId patient, PatientOutcomeData& data);
-
-    std::function<Clinic*()> m_clinic;
+    ClinicProvider m_clinic;
 };
 
 } // namespace paceplan::services

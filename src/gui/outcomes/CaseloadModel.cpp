@@ -67,7 +67,7 @@ QString CaseloadModel::changeClassLabel(core::ChangeClass value)
     return {};
 }
 
-void CaseloadModel::setRows(std::vector<CaseloadRow> rows)
+void CaseloadModel::setRows(std::vector<services::CaseloadRow> rows)
 {
     beginResetModel();
     m_rows = std::move(rows);
@@ -88,7 +88,7 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const CaseloadRow& row = m_rows[static_cast<std::size_t>(index.row())];
+    const services::CaseloadRow& row = m_rows[static_cast<std::size_t>(index.row())];
     QStringList flagMessages;
     for (const auto& flag : row.flags)
         flagMessages << QString::fromStdString(flag.message);
@@ -99,15 +99,15 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
             return QString::fromStdString(row.name);
         case PainColumn:
             return row.lastPain
-                ? QStringLiteral("%1 (%2)").arg(QString::fromStdString(core::formatNumber(*row.lastPain, 0)),
-                    QString::fromStdString(row.lastPainDate.toIso()))
+                ? QStringLiteral("%1 (%2)").arg(QString::fromStdString(core::formatNumber(row.lastPain->value, 0)),
+                    QString::fromStdString(row.lastPain->date.toIso()))
                 : QString();
         case ChangeColumn:
-            return QString::fromStdString(row.change);
+            return QString::fromStdString(row.changeSummary());
         case ClassColumn:
             return changeClassLabel(row.changeClass);
         case AdherenceColumn:
-            return row.adherencePercent ? QStringLiteral("%1%").arg(std::lround(*row.adherencePercent)) : QString();
+            return row.adherencePercent() ? QStringLiteral("%1%").arg(std::lround(*row.adherencePercent())) : QString();
         case FlagsColumn:
             return flagMessages.join(QLatin1Char('\n'));
         default:
@@ -118,12 +118,12 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
         case NameColumn:
             return QString::fromStdString(row.name).toCaseFolded();
         case PainColumn:
-            return row.lastPain ? QVariant(*row.lastPain) : QVariant();
+            return row.lastPain ? QVariant(row.lastPain->value) : QVariant();
         case ChangeColumn:
         case ClassColumn:
             return classRank(row.changeClass);
         case AdherenceColumn:
-            return row.adherencePercent ? QVariant(*row.adherencePercent) : QVariant();
+            return row.adherencePercent() ? QVariant(*row.adherencePercent()) : QVariant();
         case FlagsColumn:
             return static_cast<int>(row.flags.size());
         default:
@@ -132,8 +132,8 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == FlagsColumn && !flagMessages.isEmpty())
             return flagMessages.join(QLatin1Char('\n'));
-        if (index.column() == ChangeColumn && !row.change.empty())
-            return QString::fromStdString(row.change);
+        if (index.column() == ChangeColumn && row.change)
+            return QString::fromStdString(row.change->summary);
         return {};
     case Qt::BackgroundRole:
         if (index.column() == ClassColumn && classColour(row.changeClass).isValid())
@@ -151,6 +151,12 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
         return static_cast<int>(row.flags.size());
     case ChangeClassRole:
         return QString::fromLatin1(core::changeClassCode(row.changeClass));
+    case FlagCodesRole: {
+        QStringList codes;
+        for (const auto& flag : row.flags)
+            codes << QString::fromLatin1(core::caseloadFlagCode(flag.code));
+        return codes;
+    }
     default:
         return {};
     }

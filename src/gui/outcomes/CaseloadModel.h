@@ -20,13 +20,14 @@ public:
         SortRole, ///< A value that sorts the column sensibly (numbers as numbers, missing values last).
         FlagCountRole, ///< int number of raised flags.
         ChangeClassRole, ///< QString stable code of the change class.
+        FlagCodesRole, ///< QStringList stable codes of the raised flags, in core's order.
     };
 
     explicit CaseloadModel(QObject* parent = nullptr);
 
     /// Replaces the rows.
-    void setRows(std::vector<CaseloadRow> rows);
-    const CaseloadRow& row(int index) const { return m_rows.at(static_cast<std::size_t>(index)); }
+    void setRows(std::vector<services::CaseloadRow> rows);
+    const services::CaseloadRow& row(int index) const { return m_rows.at(static_cast<std::size_t>(index)); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -37,7 +38,7 @@ public:
     static QString changeClassLabel(core::ChangeClass value);
 
 private:
-    std::vector<CaseloadRow> m_rows;
+    std::vector<services::CaseloadRow> m_rows;
 };
 
 } // namespace paceplan::gui

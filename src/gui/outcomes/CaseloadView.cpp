@@ -71,7 +71,7 @@ CaseloadView::CaseloadView(QWidget* parent) : QWidget(parent)
     });
 }
 
-void CaseloadView::setRows(std::vector<CaseloadRow> rows)
+void CaseloadView::setRows(std::vector<services::CaseloadRow> rows)
 {
     m_model->setRows(std::move(rows));
     m_view->resizeRowsToContents();

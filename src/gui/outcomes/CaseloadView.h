@@ -24,7 +24,7 @@ public:
     explicit CaseloadView(QWidget* parent = nullptr);
 
     /// Shows these rows.
-    void setRows(std::vector<CaseloadRow> rows);
+    void setRows(std::vector<services::CaseloadRow> rows);
 
     CaseloadModel* model() const { return m_model; }
     CaseloadFilterProxy* proxy() const { return m_proxy; }

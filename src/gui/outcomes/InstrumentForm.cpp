@@ -121,6 +121,7 @@ InstrumentForm::InstrumentForm(const core::Instrument& instrument, QWidget* pare
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_date->installEventFilter(this);
+    connect(m_date, &QDateEdit::dateChanged, this, [this] { recompute(); });
     form->addRow(tr("&Date:"), m_date);
     m_notes = new QLineEdit;
     m_notes->setObjectName(QStringLiteral("notes"));
@@ -154,9 +155,16 @@ void InstrumentForm::setBaseline(std::optional<core::ScoreResult> baseline)
     recompute();
 }
 
-void InstrumentForm::setEntry(const OutcomeEntry& entry)
+void InstrumentForm::setPerson(const services::ScoringPerson& person)
+{
+    m_person = person;
+    recompute();
+}
+
+void InstrumentForm::setEntry(const services::OutcomeEntry& entry)
 {
     m_editing = entry.id;
+    m_person = entry.person;
     for (std::size_t i = 0; i < m_fields.size(); ++i) {
         const bool answered = i < entry.answers.size() && entry.answers[i].has_value();
         m_fields[i]->setText(answered ? number(*entry.answers[i]) : QString());
@@ -182,12 +190,13 @@ void InstrumentForm::clear(const QDate& date)
     recompute();
 }
 
-OutcomeEntry InstrumentForm::entry() const
+services::OutcomeEntry InstrumentForm::entry() const
 {
-    OutcomeEntry entry;
+    services::OutcomeEntry entry;
     entry.id = m_editing;
     entry.instrumentCode = m_instrument.code;
     entry.date = fromQDate(m_date->date());
+    entry.person = m_person;
     entry.notes = m_notes->text().trimmed().toStdString();
     bool ok = false;
     if (m_total && !m_total->text().trimmed().isEmpty()) {
@@ -203,7 +212,7 @@ bool InstrumentForm::canSave() const
 {
     if (m_invalid || !m_date->date().isValid())
         return false;
-    const OutcomeEntry current = entry();
+    const services::OutcomeEntry current = entry();
     if (current.enteredTotal)
         return true;
     for (const auto& answer : current.answers)
@@ -270,6 +279,8 @@ void InstrumentForm::recompute()
         answered += answers.back() ? 1 : 0;
     }
     std::optional<core::Result<core::ScoreResult>> scored;
+    // The same age and sex storage scores the record with, so the form shows the band that will be stored.
+    const core::ScoreContext context = services::scoreContextFor(m_person, fromQDate(m_date->date()));
     if (m_total && !m_total->text().trimmed().isEmpty()) {
         bool ok = false;
         const auto total = parseNumber(m_total->text(), &ok);
@@ -280,30 +291,30 @@ void InstrumentForm::recompute()
         m_totalMessage->setStyleSheet(valid ? QString() : QStringLiteral("color: #b00020;"));
         m_invalid = !valid;
         if (valid)
-            scored = core::scoreEnteredTotal(m_instrument, *total);
+            scored = core::scoreEnteredTotal(m_instrument, *total, context);
     } else {
         if (m_totalMessage)
             m_totalMessage->clear();
         if (!m_invalid && answered > 0)
-            scored = core::scoreAnswers(m_instrument, answers);
+            scored = core::scoreAnswers(m_instrument, answers, context);
     }
     m_change->clear();
     if (m_invalid) {
         m_score->setText(tr("Please correct the marked values."));
     } else if (!scored) {
         m_score->setText(tr("Score appears here when enough items are answered."));
-    } else if (!scored->ok() || !scored->value().scorable || !headlineValue(scored->value())) {
+    } else if (!scored->ok() || !scored->value().scorable || !services::headlineValue(scored->value())) {
         m_score->setText(
             tr("Not scorable yet (%1 of %2 items answered).").arg(answered).arg(static_cast<int>(m_fields.size())));
     } else {
         m_result = scored->value();
-        const double value = *headlineValue(*m_result);
+        const double value = *services::headlineValue(*m_result);
         QString text = tr("Score: %1").arg(QString::fromStdString(core::formatScore(m_instrument, value)));
         const std::string symbol = core::measureUnitSymbol(m_instrument.unit);
         if (!symbol.empty())
             text += QLatin1Char(' ') + QString::fromStdString(symbol);
         if (!m_result->band.empty())
-            text += tr(", band: %1").arg(QString::fromStdString(bandLabel(m_instrument, m_result->band)));
+            text += tr(", band: %1").arg(QString::fromStdString(services::bandLabel(m_instrument, m_result->band)));
         if (!m_result->risk.empty())
             text += tr(", risk group: %1").arg(QString::fromStdString(m_result->risk));
         for (const auto& [code, subscale] : m_result->subscales) {

@@ -27,14 +27,16 @@ public:
 
     /// Sets the result that change is measured from; nothing hides the change line.
     void setBaseline(std::optional<core::ScoreResult> baseline);
+    /// Sets whose measure is typed: their age on the form's date and sex pick the norm bands of the score.
+    void setPerson(const services::ScoringPerson& person);
     /// Fills the form with a stored entry for editing; the entry's id is kept for saving.
-    void setEntry(const OutcomeEntry& entry);
+    void setEntry(const services::OutcomeEntry& entry);
     /// Empties every field for a new entry on `date`.
     void clear(const QDate& date);
 
     const core::Instrument& instrument() const { return m_instrument; }
     /// The entry as typed (answers or total, date, notes), with the id of the entry being edited.
-    OutcomeEntry entry() const;
+    services::OutcomeEntry entry() const;
     /// The current score, when every field is valid and core scores the answers.
     const std::optional<core::ScoreResult>& result() const { return m_result; }
     /// True when no field holds an invalid value and something was typed.
@@ -51,7 +53,7 @@ public:
 
 signals:
     /// The user asked to store the entry.
-    void saveRequested(const paceplan::gui::OutcomeEntry& entry);
+    void saveRequested(const paceplan::services::OutcomeEntry& entry);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -64,6 +66,7 @@ private:
 
     const core::Instrument& m_instrument;
     core::OutcomeId m_editing;
+    services::ScoringPerson m_person;
     std::optional<core::ScoreResult> m_baseline;
     std::optional<core::ScoreResult> m_result;
     bool m_invalid = false;

@@ -5,13 +5,13 @@
 #include "core/outcomes/InstrumentRegistry.h"
 #include "core/outcomes/Scoring.h"
 #include "gui/ClinicSession.h"
-#include "services/ErrorMessages.h"
 #include "gui/Prompter.h"
 #include "gui/outcomes/InstrumentForm.h"
 #include "gui/outcomes/QuickPainEntry.h"
 #include "gui/outcomes/SessionWeekGrid.h"
 #include "gui/outcomes/SessionWeekModel.h"
 #include "gui/outcomes/TrendsWidget.h"
+#include "services/ErrorMessages.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -40,7 +40,7 @@ QDate toQDate(const core::Date& date)
 
 } // namespace
 
-OutcomesPage::OutcomesPage(OutcomeStore& store, QWidget* parent) : QWidget(parent), m_store(store)
+OutcomesPage::OutcomesPage(services::OutcomeStore& store, QWidget* parent) : QWidget(parent), m_store(store)
 {
     auto* layout = new QVBoxLayout(this);
     m_quickPain = new QuickPainEntry;
@@ -127,7 +127,7 @@ void OutcomesPage::setPatient(core::PatientId patient, const core::Date& today)
 
 void OutcomesPage::reload()
 {
-    m_data = PatientOutcomeData {};
+    m_data = services::PatientOutcomeData {};
     if (m_patient.value() != 0) {
         auto loaded = m_store.load(m_patient);
         if (loaded)
@@ -136,9 +136,9 @@ void OutcomesPage::reload()
             Prompter::instance().showError(this, tr("Outcomes"), services::databaseErrorMessage(loaded.error()));
     }
     std::stable_sort(m_data.outcomes.begin(), m_data.outcomes.end(),
-        [](const OutcomeEntry& a, const OutcomeEntry& b) { return a.date < b.date; });
+        [](const services::OutcomeEntry& a, const services::OutcomeEntry& b) { return a.date < b.date; });
     const auto pain = std::find_if(m_data.outcomes.rbegin(), m_data.outcomes.rend(),
-        [](const OutcomeEntry& entry) { return entry.instrumentCode == kPainCode; });
+        [](const services::OutcomeEntry& entry) { return entry.instrumentCode == kPainCode; });
     m_quickPain->setLastText(pain == m_data.outcomes.rend() || pain->answers.empty() || !pain->answers.front()
             ? QString()
             : tr("Last: %1 on %2")
@@ -181,12 +181,13 @@ void OutcomesPage::showForm()
     for (const auto& entry : m_data.outcomes) {
         if (entry.instrumentCode != code)
             continue;
-        auto result = scoreEntry(entry);
+        auto result = services::scoreEntry(entry);
         if (result && result->scorable && result->score) {
             baseline = std::move(result).value();
             break;
         }
     }
+    m_form->setPerson(m_data.person);
     m_form->setBaseline(baseline);
     m_form->clear(toQDate(m_today));
 }
@@ -204,8 +205,8 @@ void OutcomesPage::fillHistory()
         auto* date = new QTableWidgetItem(QString::fromStdString(entry.date.toIso()));
         date->setData(Qt::UserRole, QVariant::fromValue<qint64>(entry.id.value()));
         m_history->setItem(row, 0, date);
-        const auto result = scoreEntry(entry);
-        const auto value = result ? headlineValue(*result) : std::nullopt;
+        const auto result = services::scoreEntry(entry);
+        const auto value = result ? services::headlineValue(*result) : std::nullopt;
         m_history->setItem(row, 1,
             new QTableWidgetItem(value && instrument ? QString::fromStdString(core::formatScore(*instrument, *value))
                                                      : tr("not scorable")));
@@ -215,11 +216,12 @@ void OutcomesPage::fillHistory()
     m_history->resizeColumnToContents(1);
 }
 
-void OutcomesPage::storeEntry(OutcomeEntry entry)
+void OutcomesPage::storeEntry(services::OutcomeEntry entry)
 {
     if (m_patient.value() == 0)
         return;
     entry.patientId = m_patient;
+    entry.person = m_data.person;
     auto stored = m_store.saveOutcome(entry);
     if (!stored) {
         Prompter::instance().showError(this, tr("Outcomes"), services::databaseErrorMessage(stored.error()));
@@ -258,7 +260,7 @@ void OutcomesPage::deleteSelected()
 
 void OutcomesPage::recordQuickPain(int rating)
 {
-    OutcomeEntry entry;
+    services::OutcomeEntry entry;
     entry.instrumentCode = kPainCode;
     entry.date = m_today;
     entry.answers = { static_cast<double>(rating) };

@@ -25,7 +25,7 @@ class TrendsWidget;
 class OutcomesPage : public QWidget {
     Q_OBJECT
 public:
-    explicit OutcomesPage(OutcomeStore& store, QWidget* parent = nullptr);
+    explicit OutcomesPage(services::OutcomeStore& store, QWidget* parent = nullptr);
 
     /// Follows the session's current patient and date.
     void connectSession(ClinicSession& session);
@@ -42,7 +42,7 @@ public:
     TrendsWidget* trends() const { return m_trends; }
     QTabWidget* tabs() const { return m_tabs; }
     QTableWidget* history() const { return m_history; }
-    const PatientOutcomeData& patientData() const { return m_data; }
+    const services::PatientOutcomeData& patientData() const { return m_data; }
 
 signals:
     /// Outcomes or session logs of the patient were stored or deleted.
@@ -51,16 +51,16 @@ signals:
 private:
     void showForm();
     void fillHistory();
-    void storeEntry(OutcomeEntry entry);
+    void storeEntry(services::OutcomeEntry entry);
     void editSelected();
     void deleteSelected();
     void recordQuickPain(int rating);
     void afterChange();
 
-    OutcomeStore& m_store;
+    services::OutcomeStore& m_store;
     core::PatientId m_patient;
     core::Date m_today;
-    PatientOutcomeData m_data;
+    services::PatientOutcomeData m_data;
     QuickPainEntry* m_quickPain = nullptr;
     QTabWidget* m_tabs = nullptr;
     QComboBox* m_instrument = nullptr;

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/outcomes/SessionWeekGrid.h"
 
-#include "services/ErrorMessages.h"
 #include "gui/Prompter.h"
 #include "gui/outcomes/SessionWeekModel.h"
+#include "services/ErrorMessages.h"
 
 #include <QDate>
 #include <QHBoxLayout>
@@ -19,7 +19,7 @@
 
 namespace paceplan::gui {
 
-SessionWeekGrid::SessionWeekGrid(OutcomeStore& store, QWidget* parent) : QWidget(parent), m_store(store)
+SessionWeekGrid::SessionWeekGrid(services::OutcomeStore& store, QWidget* parent) : QWidget(parent), m_store(store)
 {
     m_model = new SessionWeekModel(this);
     auto* layout = new QVBoxLayout(this);
@@ -63,7 +63,7 @@ SessionWeekGrid::SessionWeekGrid(OutcomeStore& store, QWidget* parent) : QWidget
 }
 
 void SessionWeekGrid::setPatientData(
-    const PatientOutcomeData& patientData, core::PatientId patient, const core::Date& day)
+    const services::PatientOutcomeData& patientData, core::PatientId patient, const core::Date& day)
 {
     m_data = patientData;
     m_patient = patient;

@@ -18,10 +18,11 @@ class SessionWeekModel;
 class SessionWeekGrid : public QWidget {
     Q_OBJECT
 public:
-    explicit SessionWeekGrid(OutcomeStore& store, QWidget* parent = nullptr);
+    explicit SessionWeekGrid(services::OutcomeStore& store, QWidget* parent = nullptr);
 
     /// Shows the patient's diary for the week that holds `day`.
-    void setPatientData(const PatientOutcomeData& patientData, core::PatientId patient, const core::Date& day);
+    void setPatientData(
+        const services::PatientOutcomeData& patientData, core::PatientId patient, const core::Date& day);
     /// Moves to the week that holds `day`, keeping the patient.
     void showWeekOf(const core::Date& day);
     /// Stores every edited day; returns how many were stored, or -1 when one failed.
@@ -36,8 +37,8 @@ signals:
     void logsSaved();
 
 private:
-    OutcomeStore& m_store;
-    PatientOutcomeData m_data;
+    services::OutcomeStore& m_store;
+    services::PatientOutcomeData m_data;
     core::PatientId m_patient;
     SessionWeekModel* m_model = nullptr;
     QTableView* m_view = nullptr;

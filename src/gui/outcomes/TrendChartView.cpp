@@ -96,7 +96,7 @@ void TrendChartView::setContent(const TrendChartContent& content)
     chart->setMargins(QMargins(4, 4, 4, 4));
     m_markerLabels.clear();
 
-    const InstrumentTrend& trend = content.trend;
+    const services::InstrumentTrend& trend = content.trend;
     const core::Instrument* instrument = trend.instrument;
     core::Date from = content.from;
     core::Date to = content.to;

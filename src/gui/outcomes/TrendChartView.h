@@ -19,10 +19,10 @@ namespace paceplan::gui {
 /// What one trend chart draws: an instrument's results (or only the diary when there is no instrument),
 /// weekly adherence, session pain and plan revisions, between two dates.
 struct TrendChartContent {
-    InstrumentTrend trend; ///< trend.instrument == nullptr draws the session diary only.
+    services::InstrumentTrend trend; ///< trend.instrument == nullptr draws the session diary only.
     std::vector<core::WeekAdherence> adherence;
     std::vector<core::SessionLog> logs;
-    std::vector<PlanMarker> markers;
+    std::vector<services::PlanMarker> markers;
     core::Date from;
     core::Date to;
     bool showSessionPain = false; ///< Draws pain before/after exercise on the score axis (0-10 scales).

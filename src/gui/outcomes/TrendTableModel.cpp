@@ -22,7 +22,7 @@ QString csvField(QString text)
 
 TrendTableModel::TrendTableModel(QObject* parent) : QAbstractTableModel(parent) { }
 
-void TrendTableModel::setTrend(const InstrumentTrend& trend)
+void TrendTableModel::setTrend(const services::InstrumentTrend& trend)
 {
     beginResetModel();
     m_trend = trend;
@@ -43,7 +43,7 @@ QVariant TrendTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const TrendPoint& point = m_trend.points[static_cast<std::size_t>(index.row())];
+    const services::TrendPoint& point = m_trend.points[static_cast<std::size_t>(index.row())];
     if (role == Qt::TextAlignmentRole && index.column() != NotesColumn && index.column() != BandColumn)
         return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
     if (role == Qt::UserRole && index.column() == ScoreColumn)

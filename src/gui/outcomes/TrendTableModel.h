@@ -17,7 +17,7 @@ public:
     explicit TrendTableModel(QObject* parent = nullptr);
 
     /// Shows the points of this trend.
-    void setTrend(const InstrumentTrend& trend);
+    void setTrend(const services::InstrumentTrend& trend);
     /// The table as CSV text (header row, then one row per result), quoted where needed.
     QString toCsv() const;
 
@@ -27,7 +27,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    InstrumentTrend m_trend;
+    services::InstrumentTrend m_trend;
 };
 
 } // namespace paceplan::gui

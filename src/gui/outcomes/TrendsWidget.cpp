@@ -105,7 +105,7 @@ TrendsWidget::TrendsWidget(QWidget* parent) : QWidget(parent)
         [this] { exportWith(tr("Save table as CSV"), QStringLiteral("csv"), tr("CSV files (*.csv)")); });
 }
 
-void TrendsWidget::setPatientData(const PatientOutcomeData& patientData, const core::Date& today)
+void TrendsWidget::setPatientData(const services::PatientOutcomeData& patientData, const core::Date& today)
 {
     m_data = patientData;
     m_today = today;
@@ -113,7 +113,7 @@ void TrendsWidget::setPatientData(const PatientOutcomeData& patientData, const c
     {
         const QSignalBlocker blocker(m_instrument);
         m_instrument->clear();
-        for (const auto& code : recordedInstruments(m_data.outcomes)) {
+        for (const auto& code : services::recordedInstruments(m_data.outcomes)) {
             const auto* instrument = core::InstrumentRegistry::standard().find(code);
             m_instrument->addItem(
                 QString::fromStdString(instrument->shortName + " — " + instrument->name), QString::fromStdString(code));
@@ -123,7 +123,7 @@ void TrendsWidget::setPatientData(const PatientOutcomeData& patientData, const c
         m_instrument->setCurrentIndex(index >= 0 ? index : 0);
     }
     QStringList lines;
-    for (const auto& line : gui::summaryLines(m_data.outcomes))
+    for (const auto& line : services::summaryLines(m_data.outcomes))
         lines << QString::fromStdString(line);
     m_summary->setText(
         lines.isEmpty() ? tr("No change to report yet: record a follow-up measure.") : lines.join(QLatin1Char('\n')));
@@ -176,11 +176,11 @@ void TrendsWidget::redraw()
     const std::string code = m_instrument->currentData().toString().toStdString();
     TrendChartContent content;
     if (const auto* instrument = core::InstrumentRegistry::standard().find(code)) {
-        content.trend = buildTrend(*instrument, m_data.outcomes, from, to);
+        content.trend = services::buildTrend(*instrument, m_data.outcomes, from, to);
         content.showSessionPain = instrument->scoreMax && *instrument->scoreMax == 10.0
             && instrument->measure() != nullptr && instrument->measure()->painIntensity;
     }
-    content.adherence = weeklyAdherenceOf(m_data, m_today.isValid() ? m_today : to);
+    content.adherence = services::weeklyAdherenceOf(m_data, m_today.isValid() ? m_today : to);
     content.logs = m_data.logs;
     content.markers = m_data.markers;
     content.from = from;

@@ -24,7 +24,7 @@ public:
     explicit TrendsWidget(QWidget* parent = nullptr);
 
     /// Shows this patient's data; keeps the chosen instrument when it still has results.
-    void setPatientData(const PatientOutcomeData& patientData, const core::Date& today);
+    void setPatientData(const services::PatientOutcomeData& patientData, const core::Date& today);
     /// Chooses the instrument to draw ("" = the session diary).
     void showInstrument(const QString& code);
     /// Limits the chart and table to these dates (inclusive).
@@ -47,7 +47,7 @@ private:
     void redraw();
     void exportWith(const QString& title, const QString& suffix, const QString& filter);
 
-    PatientOutcomeData m_data;
+    services::PatientOutcomeData m_data;
     core::Date m_today;
     QComboBox* m_instrument = nullptr;
     QDateEdit* m_from = nullptr;

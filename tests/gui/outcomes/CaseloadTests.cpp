@@ -18,22 +18,25 @@ using namespace paceplan;
 
 namespace {
 
-gui::CaseloadRow makeRow(std::int64_t id, const char* name, std::optional<double> pain, core::ChangeClass change,
+services::CaseloadRow makeRow(std::int64_t id, const char* name, std::optional<double> pain, core::ChangeClass change,
     std::optional<double> adherence, int flags)
 {
-    gui::CaseloadRow row;
+    services::CaseloadRow row;
     row.patientId = core::PatientId(id);
     row.name = name;
-    row.lastPain = pain;
-    row.lastPainDate = core::Date(2026, 11, 19);
+    if (pain)
+        row.lastPain = services::LastPain { *pain, core::Date(2026, 11, 19), "nprs" };
     row.changeClass = change;
-    row.adherencePercent = adherence;
+    if (adherence) {
+        row.adherence = core::AdherenceCounts {};
+        row.adherence->percent = adherence;
+    }
     for (int i = 0; i < flags; ++i)
         row.flags.push_back({ core::CaseloadFlagCode::LowAdherence, "Adherence below 50%" });
     return row;
 }
 
-std::vector<gui::CaseloadRow> sampleRows()
+std::vector<services::CaseloadRow> sampleRows()
 {
     return {
         makeRow(1, "Ana Silva", 4, core::ChangeClass::MeaningfulImprovement, 90, 0),
@@ -129,14 +132,17 @@ TEST_CASE("Double-clicking a caseload row asks to open that patient", "[gui][out
 TEST_CASE("A caseload row is worked out by core from the patient's data", "[gui][outcomes]")
 {
     const core::PatientId patient(9);
-    const auto responder
-        = gui::buildCaseloadRow(patient, "Ana Silva", test::responderData(patient), core::Date(2026, 11, 20));
-    CHECK(responder.lastPain == 4.0);
-    CHECK(responder.painInstrument == "NPRS");
+    const auto ana = test::caseloadPatient(patient, "Ana", "Silva");
+    const auto responder = services::buildCaseloadRow(ana, test::responderData(patient), core::Date(2026, 11, 20));
+    REQUIRE(responder.lastPain);
+    // The diary's next-morning rating after Wednesday's session (3) is newer than Monday's NPRS (4).
+    CHECK(responder.lastPain->value == 3.0);
+    CHECK(responder.lastPain->source == "session-log");
+    CHECK(responder.lastPain->date == core::Date(2026, 11, 19));
     CHECK(responder.changeClass == core::ChangeClass::MeaningfulImprovement);
-    CHECK(responder.change.find("7 → 4") != std::string::npos);
-    REQUIRE(responder.adherencePercent.has_value());
-    CHECK(*responder.adherencePercent > 50.0);
+    CHECK(responder.changeSummary().find("7 → 4") != std::string::npos);
+    REQUIRE(responder.adherencePercent().has_value());
+    CHECK(*responder.adherencePercent() > 50.0);
     CHECK(responder.flags.empty());
 
     // The same person with no pain change and no diary for two weeks is flagged.
@@ -145,7 +151,7 @@ TEST_CASE("A caseload row is worked out by core from the patient's data", "[gui]
         if (entry.instrumentCode == "nprs")
             entry.answers = { 7.0 };
     std::erase_if(stalled.logs, [](const core::SessionLog& log) { return log.date >= core::Date(2026, 11, 7); });
-    const auto row = gui::buildCaseloadRow(patient, "Ana Silva", stalled, core::Date(2026, 11, 20));
+    const auto row = services::buildCaseloadRow(ana, stalled, core::Date(2026, 11, 20));
     CHECK(row.changeClass == core::ChangeClass::NoChange);
     std::vector<core::CaseloadFlagCode> codes;
     for (const auto& flag : row.flags)

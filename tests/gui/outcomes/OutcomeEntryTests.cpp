@@ -34,9 +34,9 @@ const core::Date kToday(2026, 11, 20);
 struct PageFixture {
     PageFixture()
     {
-        gui::PatientOutcomeData data;
+        services::PatientOutcomeData data;
         data.planStart = core::Date(2026, 9, 7);
-        gui::OutcomeEntry baseline;
+        services::OutcomeEntry baseline;
         baseline.id = core::OutcomeId(1);
         baseline.patientId = kPatient;
         baseline.instrumentCode = "odi";
@@ -62,7 +62,7 @@ struct PageFixture {
     }
 
     test::ScriptedPrompter prompter;
-    gui::MemoryOutcomeStore store;
+    services::MemoryOutcomeStore store;
     gui::OutcomesPage page { store };
 };
 

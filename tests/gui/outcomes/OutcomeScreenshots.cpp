@@ -3,11 +3,11 @@
 #include "../GuiTestSupport.h"
 
 #include "gui/ClinicSession.h"
-#include "services/DemoSeeder.h"
 #include "gui/outcomes/CaseloadView.h"
 #include "gui/outcomes/OutcomesPage.h"
-#include "services/ClinicOutcomeStore.h"
 #include "gui/outcomes/TrendsWidget.h"
+#include "services/ClinicOutcomeStore.h"
+#include "services/DemoSeeder.h"
 
 #include <QDir>
 #include <QTabWidget>
@@ -23,9 +23,9 @@ TEST_CASE("Screenshots of the demo clinic's trends and caseload", "[.screenshot]
     test::ScriptedPrompter prompter;
     test::DatabaseFixture clinic;
     gui::ClinicSession session;
-    session.adopt(std::move(clinic.db));
-    REQUIRE(gui::seedDemoClinic(*session.database(), session.codec()));
-    gui::StorageOutcomeStore store(session);
+    session.adopt(services::Clinic::adopt(std::move(clinic.db)));
+    REQUIRE(services::seedDemoClinic(*session.clinic()));
+    services::ClinicOutcomeStore store([&session] { return session.clinic(); });
     auto rows = store.caseload();
     REQUIRE(rows);
 
@@ -43,7 +43,7 @@ TEST_CASE("Screenshots of the demo clinic's trends and caseload", "[.screenshot]
     for (const auto& row : *rows) {
         auto data = store.load(row.patientId);
         REQUIRE(data);
-        if (!row.change.empty() && data->logs.size() + data->outcomes.size() > most) {
+        if (row.change && data->logs.size() + data->outcomes.size() > most) {
             most = data->logs.size() + data->outcomes.size();
             chosen = row.patientId;
         }

@@ -9,17 +9,27 @@
 
 namespace paceplan::test {
 
+/// A patient for the caseload rule: "Family, Given", condition Other (NPRS is the main outcome).
+inline core::Patient caseloadPatient(core::PatientId id, const char* given, const char* family)
+{
+    core::Patient patient;
+    patient.id = id;
+    patient.givenName = given;
+    patient.familyName = family;
+    return patient;
+}
+
 /// Twelve weeks of a person who responds: NPRS and ODI falling, a plan revision at week 4, a diary three
 /// days a week with most sessions done. Plan starts 2026-08-31 (a Monday); today is 2026-11-20.
-inline gui::PatientOutcomeData responderData(core::PatientId patient)
+inline services::PatientOutcomeData responderData(core::PatientId patient)
 {
-    gui::PatientOutcomeData data;
+    services::PatientOutcomeData data;
     data.planStart = core::Date(2026, 8, 31);
     data.planId = core::PlanId(1);
     data.revisionNumber = 2;
     std::int64_t nextId = 100;
     const auto add = [&](const char* code, core::Date date, core::Answers answers, const char* notes = "") {
-        gui::OutcomeEntry entry;
+        services::OutcomeEntry entry;
         entry.id = core::OutcomeId(nextId++);
         entry.patientId = patient;
         entry.instrumentCode = code;

@@ -31,8 +31,8 @@ void typeCell(const QString& text)
 TEST_CASE("A whole diary week is keyed in from the keyboard", "[gui][outcomes]")
 {
     test::ScriptedPrompter prompter;
-    gui::MemoryOutcomeStore store;
-    gui::PatientOutcomeData data;
+    services::MemoryOutcomeStore store;
+    services::PatientOutcomeData data;
     data.planStart = core::Date(2026, 11, 2);
     data.planId = core::PlanId(5);
     data.revisionNumber = 2;

@@ -132,7 +132,7 @@ TEST_CASE("Screenshots of the trends and the caseload", "[.screenshot]")
 {
     const QString folder = qEnvironmentVariable("PACEPLAN_SCREENSHOT_DIR", QDir::tempPath());
     test::ScriptedPrompter prompter;
-    gui::MemoryOutcomeStore store;
+    services::MemoryOutcomeStore store;
     store.setData(kPatient, test::responderData(kPatient));
     gui::OutcomesPage page(store);
     page.resize(1280, 800);
@@ -155,8 +155,8 @@ TEST_CASE("Screenshots of the trends and the caseload", "[.screenshot]")
     caseload.resize(1200, 420);
     caseload.show();
     REQUIRE(QTest::qWaitForWindowExposed(&caseload));
-    std::vector<gui::CaseloadRow> rows;
-    const auto setPain = [](gui::PatientOutcomeData& data, auto painOfWeek) {
+    std::vector<services::CaseloadRow> rows;
+    const auto setPain = [](services::PatientOutcomeData& data, auto painOfWeek) {
         int week = 0;
         for (auto& entry : data.outcomes)
             if (entry.instrumentCode == "nprs")
@@ -174,15 +174,18 @@ TEST_CASE("Screenshots of the trends and the caseload", "[.screenshot]")
     for (std::size_t i = 0; i < dev.logs.size(); i += 3)
         dev.logs[i].status = core::SessionStatus::Skipped;
     auto eli = test::responderData(core::PatientId(5));
-    std::erase_if(eli.outcomes, [](const gui::OutcomeEntry& entry) { return entry.date > core::Date(2026, 9, 14); });
+    std::erase_if(
+        eli.outcomes, [](const services::OutcomeEntry& entry) { return entry.date > core::Date(2026, 9, 14); });
     auto fatima = test::responderData(core::PatientId(6));
     setPain(fatima, [](int week) { return week < 4 ? 5 : (week < 8 ? 6 : 7); });
-    rows.push_back(gui::buildCaseloadRow(core::PatientId(1), "Ana Silva", ana, kToday));
-    rows.push_back(gui::buildCaseloadRow(core::PatientId(2), "Ben Okoye", ben, kToday));
-    rows.push_back(gui::buildCaseloadRow(core::PatientId(3), "Carla Jung", carla, kToday));
-    rows.push_back(gui::buildCaseloadRow(core::PatientId(4), "Dev Patel", dev, kToday));
-    rows.push_back(gui::buildCaseloadRow(core::PatientId(5), "Eli Novak", eli, kToday));
-    rows.push_back(gui::buildCaseloadRow(core::PatientId(6), "Fatima Haddad", fatima, kToday));
+    rows.push_back(services::buildCaseloadRow(test::caseloadPatient(core::PatientId(1), "Ana", "Silva"), ana, kToday));
+    rows.push_back(services::buildCaseloadRow(test::caseloadPatient(core::PatientId(2), "Ben", "Okoye"), ben, kToday));
+    rows.push_back(
+        services::buildCaseloadRow(test::caseloadPatient(core::PatientId(3), "Carla", "Jung"), carla, kToday));
+    rows.push_back(services::buildCaseloadRow(test::caseloadPatient(core::PatientId(4), "Dev", "Patel"), dev, kToday));
+    rows.push_back(services::buildCaseloadRow(test::caseloadPatient(core::PatientId(5), "Eli", "Novak"), eli, kToday));
+    rows.push_back(
+        services::buildCaseloadRow(test::caseloadPatient(core::PatientId(6), "Fatima", "Haddad"), fatima, kToday));
     caseload.setRows(rows);
     QTest::qWait(100);
     CHECK(caseload.grab().save(folder + QStringLiteral("/synthetic-caseload.png")));

@@ -3,33 +3,34 @@
 #include "../GuiTestSupport.h"
 
 #include "gui/ClinicSession.h"
-#include "services/DemoSeeder.h"
 #include "services/ClinicOutcomeStore.h"
+#include "services/DemoSeeder.h"
 #include "services/Trends.h"
 
 #include <algorithm>
 
 using namespace paceplan;
 
-TEST_CASE("The storage-backed store reads the demo clinic and round-trips an outcome", "[gui][outcomes]")
+TEST_CASE("The clinic outcome store reads the demo clinic and round-trips an outcome", "[gui][outcomes]")
 {
     test::DatabaseFixture clinic;
     gui::ClinicSession session;
-    session.adopt(std::move(clinic.db));
-    REQUIRE(gui::seedDemoClinic(*session.database(), session.codec()));
-    gui::StorageOutcomeStore store(session);
+    session.adopt(services::Clinic::adopt(std::move(clinic.db)));
+    REQUIRE(services::seedDemoClinic(*session.clinic()));
+    services::ClinicOutcomeStore store([&session] { return session.clinic(); });
 
     auto rows = store.caseload();
     REQUIRE(rows);
     REQUIRE_FALSE(rows->empty());
     // The demo history tells a story: someone has a pain change and someone has a flag.
-    CHECK(std::any_of(rows->begin(), rows->end(), [](const gui::CaseloadRow& row) { return !row.change.empty(); }));
-    CHECK(std::any_of(rows->begin(), rows->end(), [](const gui::CaseloadRow& row) { return !row.flags.empty(); }));
+    CHECK(std::any_of(
+        rows->begin(), rows->end(), [](const services::CaseloadRow& row) { return row.change.has_value(); }));
+    CHECK(std::any_of(rows->begin(), rows->end(), [](const services::CaseloadRow& row) { return !row.flags.empty(); }));
 
     const core::PatientId patient = rows->front().patientId;
     auto before = store.load(patient);
     REQUIRE(before);
-    gui::OutcomeEntry entry;
+    services::OutcomeEntry entry;
     entry.patientId = patient;
     entry.instrumentCode = "odi";
     entry.date = session.today();
