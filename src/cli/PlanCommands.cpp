@@ -5,11 +5,11 @@
 #include "core/plan/PlanChecks.h"
 #include "core/plan/ProgressionEngine.h"
 #include "core/plan/TemplatePersonalization.h"
-#include "services/ShippedContent.h"
-#include "interop/plan/PlanJson.h"
 #include "interop/JsonDocumentCodec.h"
+#include "interop/plan/PlanJson.h"
 #include "services/Patients.h"
 #include "services/Plans.h"
+#include "services/ShippedContent.h"
 
 #include <nlohmann/json.hpp>
 
@@ -345,11 +345,12 @@ int activatePlan(Context& context)
 {
     if (const int code = context.checkOptions({ "--revision", "--screening" }); code != kExitOk)
         return code;
-    const auto id = parseWholeNumber(context.args.word(2));
+    // Plain ints: GCC 12 at -O2 wrongly warns that an optional's value may be uninitialised here.
+    const int planNumber = parseWholeNumber(context.args.word(2)).value_or(0);
     const auto revisionText = context.args.value("--revision");
-    const auto revision = revisionText ? parseWholeNumber(*revisionText) : std::nullopt;
+    const int revisionNumber = revisionText ? parseWholeNumber(*revisionText).value_or(0) : 0;
     const auto file = context.args.value("--screening");
-    if (!id || *id <= 0 || !revision || *revision <= 0 || !file || file->empty())
+    if (planNumber <= 0 || revisionNumber <= 0 || !file || file->empty())
         return context.usage("plan activate needs PLAN, --revision N and --screening FILE");
     const auto text = readTextFile(*file);
     if (!text)
@@ -362,16 +363,18 @@ int activatePlan(Context& context)
         return context.fail(screening.error(), *file);
     if (const int code = context.openDatabase(false); code != kExitOk)
         return code;
-    if (auto activated = services::activatePlan(*context.clinic, PlanId(*id), *revision, *screening); !activated) {
+    if (auto activated = services::activatePlan(*context.clinic, PlanId(planNumber), revisionNumber, *screening);
+        !activated) {
         if (activated.error().field == "screening")
             context.err << "paceplan-cli: " << activated.error().detail << '\n';
         return context.fail(activated.error(), "plan " + context.args.word(2));
     }
     if (context.json())
-        context.out << nlohmann::json { { "plan_id", *id }, { "revision", *revision }, { "state", "active" } }.dump(2)
-                    << '\n';
+        context.out << nlohmann::json {
+            { "plan_id", planNumber }, { "revision", revisionNumber }, { "state", "active" }
+        }.dump(2) << '\n';
     else
-        context.out << "Activated plan " << *id << " revision " << *revision
+        context.out << "Activated plan " << planNumber << " revision " << revisionNumber
                     << ". It is locked: later edits make a new revision.\n";
     return kExitOk;
 }

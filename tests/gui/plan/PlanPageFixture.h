@@ -6,6 +6,7 @@
 
 #include "gui/ClinicSession.h"
 #include "gui/plan/PlanPage.h"
+#include "storage/PlanRepository.h"
 #include "storage/PatientRepository.h"
 
 #include <QTest>
