@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/monitoring/PainMonitoringThresholds.h"
 
-#include "core/monitoring/CodeTable.h"
+#include "core/CodeTable.h"
 
 #include <string>
 
@@ -10,7 +10,7 @@ namespace paceplan::core {
 
 namespace {
 
-using namespace monitoring_detail;
+using namespace codes;
 
 constexpr CodeTable<StepBackMode, 2> kStepBackModes { { { StepBackMode::PreviousWeeks, "previous_weeks" },
     { StepBackMode::ReducePercent, "reduce_percent" } } };
