@@ -4,6 +4,7 @@
 
 #include "gui/HandoutLoader.h"
 #include "report/HandoutAssembler.h"
+#include "report/QtDate.h"
 #include "report/handout/HandoutDocument.h"
 #include "storage/PatientRepository.h"
 
@@ -112,7 +113,7 @@ int runHandoutCommand(Context& context)
         return kExitInvalid;
     }
     const core::Date today = database.clock().today();
-    const QDate printedOn(today.year(), static_cast<int>(today.month()), static_cast<int>(today.day()));
+    const QDate printedOn = report::toQDate(today);
     const report::HandoutDocument document(report::assembleHandout(*source, options, printedOn), options);
     if (!document.writePdf(QString::fromStdString(*out))) {
         context.err << "paceplan-cli: cannot write " << *out << '\n';

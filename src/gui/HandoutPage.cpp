@@ -7,6 +7,7 @@
 #include "gui/HandoutLoader.h"
 #include "gui/Prompter.h"
 #include "report/HandoutAssembler.h"
+#include "report/QtDate.h"
 #include "storage/PlanRepository.h"
 
 #include <QCheckBox>
@@ -27,15 +28,6 @@
 #include <QVBoxLayout>
 
 namespace paceplan::gui {
-
-namespace {
-
-QDate toQDate(const core::Date& date)
-{
-    return QDate(date.year(), static_cast<int>(date.month()), static_cast<int>(date.day()));
-}
-
-} // namespace
 
 HandoutPage::HandoutPage(ClinicSession& session, QWidget* parent) : QWidget(parent), m_session(session)
 {
@@ -240,7 +232,7 @@ core::Result<report::HandoutDocument> HandoutPage::buildDocument() const
         *m_session.database(), m_session.codec(), core::PlanId(choice.value(0).toLongLong()), choice.value(1).toInt());
     if (!source)
         return source.error();
-    const auto content = report::assembleHandout(*source, options(), toQDate(m_session.today()));
+    const auto content = report::assembleHandout(*source, options(), report::toQDate(m_session.today()));
     return report::HandoutDocument(content, options());
 }
 

@@ -5,6 +5,7 @@
 #include "core/outcomes/ChangeEngine.h"
 #include "core/outcomes/ChangeSummary.h"
 #include "core/outcomes/Scoring.h"
+#include "report/QtDate.h"
 
 #include <QDateEdit>
 #include <QFormLayout>
@@ -37,18 +38,6 @@ std::optional<double> parseNumber(const QString& text, bool* ok)
     cleaned.replace(QLatin1Char(','), QLatin1Char('.'));
     const double value = cleaned.toDouble(ok);
     return *ok ? std::optional<double>(value) : std::nullopt;
-}
-
-QDate toQDate(const core::Date& date)
-{
-    return date.isValid() ? QDate(date.year(), static_cast<int>(date.month()), static_cast<int>(date.day())) : QDate();
-}
-
-core::Date fromQDate(const QDate& date)
-{
-    return date.isValid()
-        ? core::Date(date.year(), static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()))
-        : core::Date();
 }
 
 } // namespace
@@ -163,7 +152,7 @@ void InstrumentForm::setEntry(const OutcomeEntry& entry)
     }
     if (m_total)
         m_total->setText(entry.enteredTotal ? number(*entry.enteredTotal) : QString());
-    m_date->setDate(toQDate(entry.date));
+    m_date->setDate(report::toQDate(entry.date));
     m_notes->setText(QString::fromStdString(entry.notes));
     m_save->setText(tr("&Save changes"));
     recompute();
@@ -187,7 +176,7 @@ OutcomeEntry InstrumentForm::entry() const
     OutcomeEntry entry;
     entry.id = m_editing;
     entry.instrumentCode = m_instrument.code;
-    entry.date = fromQDate(m_date->date());
+    entry.date = report::fromQDate(m_date->date());
     entry.notes = m_notes->text().trimmed().toStdString();
     bool ok = false;
     if (m_total && !m_total->text().trimmed().isEmpty()) {
