@@ -112,10 +112,17 @@ double doseFieldMaximum(DoseField field)
     return 0.0;
 }
 
-void setDoseFieldValue(Dose& dose, DoseField field, double value)
+void setDoseFieldValue(Dose& dose, DoseField field, double value, DoseRounding rounding)
 {
-    const double rounded = std::min(roundDoseValue(field, value), doseFieldMaximum(field));
-    const int whole = static_cast<int>(std::lround(rounded));
+    double stored = 0.0;
+    int whole = 0;
+    if (rounding == DoseRounding::ToUnit) {
+        stored = std::min(roundDoseValue(field, value), doseFieldMaximum(field));
+        whole = static_cast<int>(std::lround(stored));
+    } else {
+        stored = std::clamp(value, 0.0, doseFieldMaximum(field));
+        whole = static_cast<int>(std::floor(stored + kRoundingBias));
+    }
     switch (field) {
     case DoseField::Sets:
         dose.sets = whole;
@@ -140,7 +147,7 @@ void setDoseFieldValue(Dose& dose, DoseField field, double value)
         break;
     case DoseField::LoadKg:
         if (dose.load.kind == LoadKind::Kilograms)
-            dose.load.kg = rounded;
+            dose.load.kg = stored;
         break;
     }
 }
