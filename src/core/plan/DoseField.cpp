@@ -197,6 +197,33 @@ bool hasAmount(const Dose& dose)
     return dose.repetitions > 0 || dose.holdSeconds > 0 || dose.durationSeconds > 0 || dose.distanceMetres > 0;
 }
 
+DoseKind mainAmountKind(const Dose& dose, DoseKind kind)
+{
+    const auto sets = [&dose](DoseKind k) {
+        switch (k) {
+        case DoseKind::Repetitions:
+            return dose.repetitions > 0;
+        case DoseKind::Hold:
+            return dose.holdSeconds > 0;
+        case DoseKind::Duration:
+            return dose.durationSeconds > 0;
+        case DoseKind::Distance:
+            return dose.distanceMetres > 0;
+        }
+        return false;
+    };
+    if (sets(kind) || !hasAmount(dose))
+        return kind;
+    const DoseField main = mainAmountField(dose);
+    if (main == DoseField::DurationSeconds)
+        return DoseKind::Duration;
+    if (main == DoseField::DistanceMetres)
+        return DoseKind::Distance;
+    if (main == DoseField::HoldSeconds)
+        return DoseKind::Hold;
+    return DoseKind::Repetitions;
+}
+
 std::optional<std::string> nextBandColour(std::string_view colour)
 {
     const auto it = std::find(kBandColourCodes.begin(), kBandColourCodes.end(), colour);

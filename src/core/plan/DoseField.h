@@ -76,6 +76,10 @@ DoseField mainAmountField(const Dose& dose);
 /// True when the dose says how much to do: repetitions, a hold, a duration or a distance.
 bool hasAmount(const Dose& dose);
 
+/// The kind of amount a dose counts for an exercise of `kind`: `kind` when the dose sets that amount, else the
+/// kind of mainAmountField, else `kind` when the dose sets no amount.
+DoseKind mainAmountKind(const Dose& dose, DoseKind kind);
+
 /// The band colour one step heavier than `colour`, or nothing at the heaviest or an unknown colour.
 std::optional<std::string> nextBandColour(std::string_view colour);
 

@@ -60,3 +60,25 @@ TEST_CASE("Setting a load in kilograms rounds or keeps it and needs a kilogram l
     CHECK(band.load.kind == LoadKind::Band);
     CHECK(band.load.kg == 0.0);
 }
+
+TEST_CASE("The main amount kind is the exercise's own when the dose sets it", "[core][plan][dose]")
+{
+    Dose dose;
+    CHECK(mainAmountKind(dose, DoseKind::Hold) == DoseKind::Hold); // no amount at all
+
+    dose.repetitions = 10;
+    dose.holdSeconds = 20;
+    CHECK(mainAmountKind(dose, DoseKind::Repetitions) == DoseKind::Repetitions);
+    CHECK(mainAmountKind(dose, DoseKind::Hold) == DoseKind::Hold);
+    CHECK(mainAmountKind(dose, DoseKind::Duration) == DoseKind::Hold);
+
+    Dose walk;
+    walk.durationSeconds = 600;
+    walk.distanceMetres = 800;
+    CHECK(mainAmountKind(walk, DoseKind::Distance) == DoseKind::Distance);
+    CHECK(mainAmountKind(walk, DoseKind::Repetitions) == DoseKind::Duration);
+
+    Dose reps;
+    reps.repetitions = 8;
+    CHECK(mainAmountKind(reps, DoseKind::Duration) == DoseKind::Repetitions);
+}
