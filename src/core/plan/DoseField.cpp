@@ -199,7 +199,7 @@ bool hasAmount(const Dose& dose)
 
 DoseKind mainAmountKind(const Dose& dose, DoseKind kind)
 {
-    const auto sets = [&dose](DoseKind k) {
+    const auto counts = [&dose](DoseKind k) {
         switch (k) {
         case DoseKind::Repetitions:
             return dose.repetitions > 0;
@@ -212,7 +212,7 @@ DoseKind mainAmountKind(const Dose& dose, DoseKind kind)
         }
         return false;
     };
-    if (sets(kind) || !hasAmount(dose))
+    if (counts(kind) || !hasAmount(dose))
         return kind;
     const DoseField main = mainAmountField(dose);
     if (main == DoseField::DurationSeconds)
