@@ -6,7 +6,6 @@
 #include <string>
 #include <utility>
 #include <variant>
-#include <vector>
 
 namespace paceplan::core {
 
@@ -112,9 +111,6 @@ inline Error makeError(ErrorCode code, std::string field = {}, std::string detai
 {
     return Error { code, std::move(field), std::move(detail) };
 }
-
-/// Adds an OutOfRange error for `field` when `value` lies outside low..high, detailed as "12 not in 0-10".
-void checkInRange(std::vector<Error>& errors, int value, int low, int high, const std::string& field);
 
 /// A stable, English identifier of an error code, for logs, JSON output and tests.
 const char* errorCodeName(ErrorCode code);

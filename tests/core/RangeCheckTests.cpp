@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 PacePlan contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/Result.h"
+#include "core/RangeCheck.h"
 
 #include <catch2/catch.hpp>
 

@@ -3,6 +3,7 @@
 #include "core/monitoring/PainMonitoringThresholds.h"
 
 #include "core/CodeTable.h"
+#include "core/RangeCheck.h"
 
 #include <string>
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/monitoring/SessionLogValidation.h"
 
+#include "core/RangeCheck.h"
 #include "core/text/Utf8.h"
 
 #include <string>
