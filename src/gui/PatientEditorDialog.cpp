@@ -3,8 +3,9 @@
 #include "gui/PatientEditorDialog.h"
 
 #include "core/patient/PatientValidation.h"
-#include "services/ErrorMessages.h"
+#include "report/QtDate.h"
 #include "report/ReportTexts.h"
+#include "services/ErrorMessages.h"
 #include "ui_PatientEditorDialog.h"
 
 #include <QCheckBox>
@@ -13,18 +14,6 @@
 namespace paceplan::gui {
 
 namespace {
-
-QDate toQDate(const core::Date& date)
-{
-    return date.isValid() ? QDate(date.year(), static_cast<int>(date.month()), static_cast<int>(date.day())) : QDate();
-}
-
-core::Date fromQDate(const QDate& date)
-{
-    return date.isValid()
-        ? core::Date(date.year(), static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()))
-        : core::Date();
-}
 
 template <typename Enum, typename Label>
 void fillCombo(QComboBox* combo, const std::vector<Enum>& values, Label label, Enum current)
@@ -54,7 +43,8 @@ PatientEditorDialog::PatientEditorDialog(const core::Patient& patient, core::Dat
     m_ui->familyNameEdit->setText(QString::fromStdString(patient.familyName));
     m_ui->dateOfBirthEdit->setMinimumDate(QDate(1900, 1, 1));
     m_ui->dateOfBirthEdit->setMaximumDate(QDate(2999, 12, 31));
-    m_ui->dateOfBirthEdit->setDate(patient.dateOfBirth.isValid() ? toQDate(patient.dateOfBirth) : QDate(1970, 1, 1));
+    m_ui->dateOfBirthEdit->setDate(
+        patient.dateOfBirth.isValid() ? report::toQDate(patient.dateOfBirth) : QDate(1970, 1, 1));
     fillCombo(m_ui->sexEdit, core::allSexes(), report::sexLabel, patient.sex);
     m_ui->phoneEdit->setText(QString::fromStdString(patient.phone));
     m_ui->emailEdit->setText(QString::fromStdString(patient.email));
@@ -101,7 +91,7 @@ core::Patient PatientEditorDialog::patientFromForm() const
     core::Patient patient = m_original;
     patient.givenName = m_ui->givenNameEdit->text().toStdString();
     patient.familyName = m_ui->familyNameEdit->text().toStdString();
-    patient.dateOfBirth = fromQDate(m_ui->dateOfBirthEdit->date());
+    patient.dateOfBirth = report::fromQDate(m_ui->dateOfBirthEdit->date());
     patient.sex = comboValue<core::Sex>(m_ui->sexEdit);
     patient.phone = m_ui->phoneEdit->text().toStdString();
     patient.email = m_ui->emailEdit->text().toStdString();

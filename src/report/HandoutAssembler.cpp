@@ -4,6 +4,7 @@
 
 #include "core/plan/PlanDiff.h"
 #include "core/plan/ProgressionEngine.h"
+#include "report/QtDate.h"
 
 #include <QRegularExpression>
 
@@ -25,11 +26,6 @@ QStringList qsList(const std::vector<std::string>& texts)
     for (const auto& text : texts)
         out << qs(text);
     return out;
-}
-
-QDate toQDate(const core::Date& date)
-{
-    return date.isValid() ? QDate(date.year(), static_cast<int>(date.month()), static_cast<int>(date.day())) : QDate();
 }
 
 HandoutDayType dayType(core::DayType type)

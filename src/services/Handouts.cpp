@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/Handouts.h"
 
+#include "report/QtDate.h"
+
 #include "report/DocumentRenderer.h"
 #include "report/PatientSummary.h"
 #include "services/Clinic.h"
@@ -49,11 +51,6 @@ QImage decodePicture(const storage::ExerciseMedia& media)
 QString setting(storage::Database& database, const char* key)
 {
     return QString::fromStdString(database.setting(key).value_or(std::string()));
-}
-
-QDate toQDate(const core::Date& date)
-{
-    return QDate(date.year(), static_cast<int>(date.month()), static_cast<int>(date.day()));
 }
 
 const char* outputName(HandoutOutput output)
@@ -232,7 +229,7 @@ core::Status saveHandoutOptions(Clinic& clinic, const report::HandoutOptions& op
 report::HandoutDocument handoutDocument(
     Clinic& clinic, const report::HandoutSource& source, const report::HandoutOptions& options)
 {
-    return report::HandoutDocument(report::assembleHandout(source, options, toQDate(clinic.today())), options);
+    return report::HandoutDocument(report::assembleHandout(source, options, report::toQDate(clinic.today())), options);
 }
 
 core::Status recordHandoutOutput(Clinic& clinic, const report::HandoutSource& source, HandoutOutput output)

@@ -36,6 +36,14 @@ Exercise decodeOrThrow(const DocumentCodec& codec, const std::string& text, bool
     return std::move(exercise).value();
 }
 
+EducationTopic decodeTopicOrThrow(const DocumentCodec& codec, const std::string& text)
+{
+    auto topic = codec.decodeTopic(text);
+    if (!topic)
+        throw StorageError(ErrorCode::Damaged, "stored topic cannot be read");
+    return std::move(topic).value();
+}
+
 /// Checks an exercise as the clinic entered it. Links are checked against the database separately, and
 /// the clinic's own exercises may have 1-8 steps.
 void validateOrThrow(const Exercise& exercise)
@@ -422,12 +430,8 @@ Result<std::vector<EducationTopic>> ExerciseRepository::topics()
     return guarded([&] {
         Statement read(m_db.connection(), "SELECT content FROM education_topic ORDER BY title");
         std::vector<EducationTopic> out;
-        while (read.step()) {
-            auto topic = m_codec.decodeTopic(read.text(0));
-            if (!topic)
-                throw StorageError(ErrorCode::Damaged, "stored topic cannot be read");
-            out.push_back(std::move(topic).value());
-        }
+        while (read.step())
+            out.push_back(decodeTopicOrThrow(m_codec, read.text(0)));
         return out;
     });
 }
@@ -439,10 +443,7 @@ Result<EducationTopic> ExerciseRepository::topic(std::string_view code)
         read.bind(1, code);
         if (!read.step())
             throw StorageError(ErrorCode::NotFound, "no such topic", "topic");
-        auto topic = m_codec.decodeTopic(read.text(0));
-        if (!topic)
-            throw StorageError(ErrorCode::Damaged, "stored topic cannot be read");
-        return std::move(topic).value();
+        return decodeTopicOrThrow(m_codec, read.text(0));
     });
 }
 

@@ -45,6 +45,41 @@ Plan strippedPlan(Plan plan)
 
 constexpr const char* kColumns = "code, name, description, condition, builtin, content";
 
+/// Inserts a template row created and updated `now`; `builtin` marks a shipped template.
+void insertTemplate(Connection& connection, const std::string& uuid, const PlanTemplate& planTemplate,
+    const std::string& content, const std::string& now, bool builtin)
+{
+    Statement insert(connection,
+        "INSERT INTO plan_template (uuid, code, name, description, condition, builtin, "
+        "content, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    insert.bind(1, uuid)
+        .bind(2, planTemplate.code)
+        .bind(3, planTemplate.name)
+        .bind(4, planTemplate.description)
+        .bind(5, primaryConditionCode(planTemplate.condition))
+        .bind(6, builtin)
+        .bind(7, content)
+        .bind(8, now)
+        .bind(9, now)
+        .run();
+}
+
+/// Rewrites the name, description, condition and content of the row with the template's code.
+void updateTemplate(
+    Connection& connection, const PlanTemplate& planTemplate, const std::string& content, const std::string& now)
+{
+    Statement write(connection,
+        "UPDATE plan_template SET name = ?, description = ?, condition = ?, content = ?, "
+        "updated_at = ? WHERE code = ?");
+    write.bind(1, planTemplate.name)
+        .bind(2, planTemplate.description)
+        .bind(3, primaryConditionCode(planTemplate.condition))
+        .bind(4, content)
+        .bind(5, now)
+        .bind(6, planTemplate.code)
+        .run();
+}
+
 } // namespace
 
 TemplateRepository::TemplateRepository(Database& database, const DocumentCodec& codec) : m_db(database), m_codec(codec)
@@ -64,26 +99,12 @@ Status TemplateRepository::mergeBuiltins(const std::vector<PlanTemplate>& templa
             read.bind(1, shipped.code);
             if (!read.step()) {
                 const std::string uuid = newUuid();
-                Statement insert(connection,
-                    "INSERT INTO plan_template (uuid, code, name, description, condition, builtin, "
-                    "content, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?)");
-                insert.bind(1, uuid).bind(2, shipped.code).bind(3, shipped.name).bind(4, shipped.description);
-                insert.bind(5, primaryConditionCode(shipped.condition))
-                    .bind(6, content)
-                    .bind(7, now)
-                    .bind(8, now)
-                    .run();
+                insertTemplate(connection, uuid, shipped, content, now, true);
                 m_db.audit("library-add", "plan_template", uuid);
             } else if (read.integer(1) != 0
                 && (read.text(2) != content || read.text(3) != shipped.name || read.text(4) != shipped.description)) {
                 const std::string uuid = read.text(0);
-                Statement write(connection,
-                    "UPDATE plan_template SET name = ?, description = ?, condition = ?, content = ?, "
-                    "updated_at = ? WHERE code = ?");
-                write.bind(1, shipped.name)
-                    .bind(2, shipped.description)
-                    .bind(3, primaryConditionCode(shipped.condition));
-                write.bind(4, content).bind(5, now).bind(6, shipped.code).run();
+                updateTemplate(connection, shipped, content, now);
                 m_db.audit("library-update", "plan_template", uuid);
             }
         }
@@ -128,18 +149,7 @@ Result<PlanTemplate> TemplateRepository::save(PlanTemplate planTemplate)
         if (planTemplate.code.empty()) {
             const std::string uuid = newUuid();
             planTemplate.code = "custom-" + uuid;
-            Statement insert(connection,
-                "INSERT INTO plan_template (uuid, code, name, description, condition, builtin, "
-                "content, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?)");
-            insert.bind(1, uuid)
-                .bind(2, planTemplate.code)
-                .bind(3, planTemplate.name)
-                .bind(4, planTemplate.description);
-            insert.bind(5, primaryConditionCode(planTemplate.condition))
-                .bind(6, content)
-                .bind(7, now)
-                .bind(8, now)
-                .run();
+            insertTemplate(connection, uuid, planTemplate, content, now, false);
             m_db.audit("create", "plan_template", uuid);
         } else {
             Statement read(connection, "SELECT uuid, builtin FROM plan_template WHERE code = ?");
@@ -150,12 +160,7 @@ Result<PlanTemplate> TemplateRepository::save(PlanTemplate planTemplate)
                 throw StorageError(
                     ErrorCode::Conflict, "built-in templates cannot be changed; save a copy", "template");
             const std::string uuid = read.text(0);
-            Statement write(connection,
-                "UPDATE plan_template SET name = ?, description = ?, condition = ?, content = ?, "
-                "updated_at = ? WHERE code = ?");
-            write.bind(1, planTemplate.name).bind(2, planTemplate.description);
-            write.bind(3, primaryConditionCode(planTemplate.condition)).bind(4, content).bind(5, now);
-            write.bind(6, planTemplate.code).run();
+            updateTemplate(connection, planTemplate, content, now);
             m_db.audit("update", "plan_template", uuid);
         }
         transaction.commit();

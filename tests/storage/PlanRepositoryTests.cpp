@@ -195,6 +195,17 @@ TEST_CASE("Templates: built-ins are refreshed, the clinic's own are saved and pr
     auto saved = templates.save(mine);
     REQUIRE(saved);
     CHECK(saved->code.rfind("custom-", 0) == 0);
+    CHECK_FALSE(templates.get(saved->code)->builtin);
+    CHECK(templates.list()->size() == 2);
+
+    saved->name = "My lower back plan";
+    saved->condition = PrimaryCondition::Other;
+    REQUIRE(templates.save(*saved));
+    const auto renamed = templates.get(saved->code);
+    REQUIRE(renamed);
+    CHECK(renamed->name == "My lower back plan");
+    CHECK(renamed->condition == PrimaryCondition::Other);
+    CHECK_FALSE(renamed->builtin);
     CHECK(templates.list()->size() == 2);
     REQUIRE(templates.remove(saved->code));
     CHECK(templates.list()->size() == 1);

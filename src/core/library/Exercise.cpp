@@ -2,58 +2,50 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/library/Exercise.h"
 
-#include <array>
-#include <utility>
+#include "core/CodeTable.h"
 
 namespace paceplan::core {
 
 namespace {
-constexpr std::array kCategoryCodes = {
-    std::pair { ExerciseCategory::Aerobic, "aerobic" },
-    std::pair { ExerciseCategory::Strength, "strength" },
-    std::pair { ExerciseCategory::Mobility, "mobility" },
-    std::pair { ExerciseCategory::Balance, "balance" },
-    std::pair { ExerciseCategory::Relaxation, "relaxation" },
-    std::pair { ExerciseCategory::Functional, "functional" },
-};
-constexpr std::array kDoseKindCodes = {
-    std::pair { DoseKind::Repetitions, "repetitions" },
-    std::pair { DoseKind::Hold, "hold" },
-    std::pair { DoseKind::Duration, "duration" },
-    std::pair { DoseKind::Distance, "distance" },
-};
+
+using namespace codes;
+
+// Strength comes first: its code stands in for a value missing from the table.
+constexpr CodeTable<ExerciseCategory, 6> kCategoryCodes { {
+    { ExerciseCategory::Strength, "strength" },
+    { ExerciseCategory::Aerobic, "aerobic" },
+    { ExerciseCategory::Mobility, "mobility" },
+    { ExerciseCategory::Balance, "balance" },
+    { ExerciseCategory::Relaxation, "relaxation" },
+    { ExerciseCategory::Functional, "functional" },
+} };
+constexpr CodeTable<DoseKind, 4> kDoseKindCodes { {
+    { DoseKind::Repetitions, "repetitions" },
+    { DoseKind::Hold, "hold" },
+    { DoseKind::Duration, "duration" },
+    { DoseKind::Distance, "distance" },
+} };
+
 } // namespace
 
 const char* exerciseCategoryCode(ExerciseCategory category)
 {
-    for (const auto& [value, code] : kCategoryCodes)
-        if (value == category)
-            return code;
-    return "strength";
+    return codeOf(kCategoryCodes, category);
 }
 
 std::optional<ExerciseCategory> exerciseCategoryFromCode(const std::string& code)
 {
-    for (const auto& [value, text] : kCategoryCodes)
-        if (code == text)
-            return value;
-    return std::nullopt;
+    return valueOf(kCategoryCodes, code);
 }
 
 const char* doseKindCode(DoseKind kind)
 {
-    for (const auto& [value, code] : kDoseKindCodes)
-        if (value == kind)
-            return code;
-    return "repetitions";
+    return codeOf(kDoseKindCodes, kind);
 }
 
 std::optional<DoseKind> doseKindFromCode(const std::string& code)
 {
-    for (const auto& [value, text] : kDoseKindCodes)
-        if (code == text)
-            return value;
-    return std::nullopt;
+    return valueOf(kDoseKindCodes, code);
 }
 
 } // namespace paceplan::core

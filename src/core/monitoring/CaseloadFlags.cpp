@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/monitoring/CaseloadFlags.h"
 
+#include "core/CodeTable.h"
 #include "core/monitoring/AdviceText.h"
-#include "core/monitoring/CodeTable.h"
 
 #include <cmath>
 
@@ -11,7 +11,7 @@ namespace paceplan::core {
 
 namespace {
 
-using namespace monitoring_detail;
+using namespace codes;
 
 constexpr CodeTable<ChangeClass, 5> kChangeClasses { { { ChangeClass::MeaningfulImprovement, "meaningful_improvement" },
     { ChangeClass::ImprovementBelowMcid, "improvement_below_mcid" }, { ChangeClass::NoChange, "no_change" },

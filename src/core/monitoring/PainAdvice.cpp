@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/monitoring/PainAdvice.h"
 
-#include "core/monitoring/CodeTable.h"
+#include "core/CodeTable.h"
 
 namespace paceplan::core {
 
 namespace {
 
-using namespace monitoring_detail;
+using namespace codes;
 
 constexpr CodeTable<TrafficLight, 5> kLevels { { { TrafficLight::NotEnoughData, "not_enough_data" },
     { TrafficLight::Green, "green" }, { TrafficLight::Amber, "amber" }, { TrafficLight::Red, "red" },

@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/monitoring/PainMonitoringThresholds.h"
 
-#include "core/monitoring/CodeTable.h"
+#include "core/CodeTable.h"
+#include "core/RangeCheck.h"
 
 #include <string>
 
@@ -10,17 +11,10 @@ namespace paceplan::core {
 
 namespace {
 
-using namespace monitoring_detail;
+using namespace codes;
 
 constexpr CodeTable<StepBackMode, 2> kStepBackModes { { { StepBackMode::PreviousWeeks, "previous_weeks" },
     { StepBackMode::ReducePercent, "reduce_percent" } } };
-
-void checkRange(std::vector<Error>& errors, int value, int low, int high, const char* field)
-{
-    if (value < low || value > high)
-        errors.push_back(makeError(ErrorCode::OutOfRange, field,
-            std::to_string(value) + " not in " + std::to_string(low) + "-" + std::to_string(high)));
-}
 
 } // namespace
 
@@ -28,23 +22,23 @@ std::vector<Error> validatePainMonitoringThresholds(const PainMonitoringThreshol
 {
     namespace f = pain_threshold_field;
     std::vector<Error> errors;
-    checkRange(errors, t.greenDuringMax, 0, 10, f::kGreenDuringMax);
-    checkRange(errors, t.amberDuringMax, 0, 10, f::kAmberDuringMax);
+    checkInRange(errors, t.greenDuringMax, 0, 10, f::kGreenDuringMax);
+    checkInRange(errors, t.amberDuringMax, 0, 10, f::kAmberDuringMax);
     if (errors.empty() && t.amberDuringMax < t.greenDuringMax)
         errors.push_back(makeError(ErrorCode::Inconsistent, f::kAmberDuringMax, "below greenDuringMax"));
-    checkRange(errors, t.nextMorningTolerance, 0, 5, f::kNextMorningTolerance);
+    checkInRange(errors, t.nextMorningTolerance, 0, 5, f::kNextMorningTolerance);
     if (t.usualPain)
-        checkRange(errors, *t.usualPain, 0, 10, f::kUsualPain);
-    checkRange(errors, t.usualPainLookbackDays, 7, 182, f::kUsualPainLookbackDays);
-    checkRange(errors, t.flareMargin, 1, 10, f::kFlareMargin);
-    checkRange(errors, t.flareMinDays, 1, 7, f::kFlareMinDays);
-    checkRange(errors, t.flareQuotaPercent, 10, 100, f::kFlareQuotaPercent);
-    checkRange(errors, t.minRatedSessions, 1, 7, f::kMinRatedSessions);
-    checkRange(errors, t.risingWeeks, 0, 8, f::kRisingWeeks);
+        checkInRange(errors, *t.usualPain, 0, 10, f::kUsualPain);
+    checkInRange(errors, t.usualPainLookbackDays, 7, 182, f::kUsualPainLookbackDays);
+    checkInRange(errors, t.flareMargin, 1, 10, f::kFlareMargin);
+    checkInRange(errors, t.flareMinDays, 1, 7, f::kFlareMinDays);
+    checkInRange(errors, t.flareQuotaPercent, 10, 100, f::kFlareQuotaPercent);
+    checkInRange(errors, t.minRatedSessions, 1, 7, f::kMinRatedSessions);
+    checkInRange(errors, t.risingWeeks, 0, 8, f::kRisingWeeks);
     if (t.stepBack.mode == StepBackMode::PreviousWeeks)
-        checkRange(errors, t.stepBack.weeks, 1, 12, f::kStepBackWeeks);
+        checkInRange(errors, t.stepBack.weeks, 1, 12, f::kStepBackWeeks);
     else
-        checkRange(errors, t.stepBack.percent, 5, 90, f::kStepBackPercent);
+        checkInRange(errors, t.stepBack.percent, 5, 90, f::kStepBackPercent);
     return errors;
 }
 

@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/monitoring/SessionLog.h"
 
-#include "core/monitoring/CodeTable.h"
+#include "core/CodeTable.h"
 
 namespace paceplan::core {
 
 namespace {
 
-using namespace monitoring_detail;
+using namespace codes;
 
 constexpr CodeTable<SessionStatus, 4> kStatuses { { { SessionStatus::Done, "done" },
     { SessionStatus::Partly, "partly" }, { SessionStatus::Skipped, "skipped" },

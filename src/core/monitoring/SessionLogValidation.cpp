@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/monitoring/SessionLogValidation.h"
 
+#include "core/RangeCheck.h"
 #include "core/text/Utf8.h"
 
 #include <string>
@@ -25,9 +26,8 @@ bool hasError(const std::vector<Error>& errors, std::string_view field)
 
 void checkRange(std::vector<Error>& errors, const std::optional<int>& value, int low, int high, const char* field)
 {
-    if (value && (*value < low || *value > high))
-        errors.push_back(makeError(ErrorCode::OutOfRange, field,
-            std::to_string(*value) + " not in " + std::to_string(low) + "-" + std::to_string(high)));
+    if (value)
+        checkInRange(errors, *value, low, high, field);
 }
 
 // A session marked "not logged" carries no data, and a skipped session has no exercise to rate; a value in

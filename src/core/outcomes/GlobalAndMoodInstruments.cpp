@@ -12,12 +12,9 @@ using namespace scoring;
 
 ScoreResult singleRating(const Instrument& instrument, const Answers& answers, const ScoreContext&)
 {
-    const Tally t = tallyScored(instrument, answers);
-    if (t.missing() > 0)
-        return notScorable("the single rating is missing");
-    ScoreResult result = scorable(t.sum);
+    ScoreResult result = singleRatingScore(instrument, answers);
     // "Much" or "very much improved" is the anchor for clinically important improvement [Farrar2001].
-    if (instrument.code == "pgic" && t.sum <= 2.0)
+    if (instrument.code == "pgic" && result.scorable && *result.score <= 2.0)
         result.flags.push_back("important-improvement");
     return result;
 }

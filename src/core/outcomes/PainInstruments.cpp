@@ -25,12 +25,9 @@ ChangeMeasure painMeasure(std::string label, double worst)
 // NPRS and VAS: the score is the single rating.
 ScoreResult singleRating(const Instrument& instrument, const Answers& answers, const ScoreContext&)
 {
-    const Tally t = tallyScored(instrument, answers);
-    if (t.missing() > 0)
-        return notScorable("the single rating is missing");
-    ScoreResult result = scorable(t.sum);
+    ScoreResult result = singleRatingScore(instrument, answers);
     // Reference §2.3: "Recovered" (LBP) is an NRS of 0 [Kamper2010].
-    if (instrument.code == "nprs" && t.sum == 0.0)
+    if (instrument.code == "nprs" && result.scorable && *result.score == 0.0)
         result.flags.push_back("recovered-lbp");
     return result;
 }

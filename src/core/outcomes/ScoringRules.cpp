@@ -84,6 +84,14 @@ ScoreResult sumAllRequired(const Instrument& instrument, const Answers& answers,
     return scorable(t.sum);
 }
 
+ScoreResult singleRatingScore(const Instrument& instrument, const Answers& answers)
+{
+    const Tally t = tallyScored(instrument, answers);
+    if (t.missing() > 0)
+        return notScorable("the single rating is missing");
+    return scorable(t.sum);
+}
+
 InstrumentItem makeItem(int number, std::string construct, double min, double max)
 {
     InstrumentItem item;

@@ -50,6 +50,9 @@ std::string needsAll(const Tally& t, const std::string& what = "items");
 /// missing-item rule (TSK, PSEQ, PCS, WHO-5 ...).
 ScoreResult sumAllRequired(const Instrument& instrument, const Answers& answers, const ScoreContext& context);
 
+/// The one rating of a single-item scale as the score; not scorable when the rating is missing.
+ScoreResult singleRatingScore(const Instrument& instrument, const Answers& answers);
+
 /// An item with a whole-number range.
 InstrumentItem makeItem(int number, std::string construct, double min, double max);
 

@@ -2,61 +2,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/patient/Patient.h"
 
+#include "core/CodeTable.h"
+
 #include <algorithm>
-#include <array>
-#include <utility>
 
 namespace paceplan::core {
 
 namespace {
 
-template <typename Enum, std::size_t N>
-const char* codeOf(const std::array<std::pair<Enum, const char*>, N>& table, Enum value)
-{
-    for (const auto& [entry, code] : table)
-        if (entry == value)
-            return code;
-    return table.front().second;
-}
+using namespace codes;
 
-template <typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char*>, N>& table, std::string_view code)
-{
-    for (const auto& [entry, text] : table)
-        if (code == text)
-            return entry;
-    return std::nullopt;
-}
+constexpr CodeTable<Sex, 4> kSexes { { { Sex::Female, "female" }, { Sex::Male, "male" }, { Sex::Other, "other" },
+    { Sex::Unknown, "unknown" } } };
 
-template <typename Enum, std::size_t N>
-std::vector<Enum> valuesOf(const std::array<std::pair<Enum, const char*>, N>& table)
-{
-    std::vector<Enum> values;
-    for (const auto& entry : table)
-        values.push_back(entry.first);
-    return values;
-}
-
-constexpr std::array<std::pair<Sex, const char*>, 4> kSexes { { { Sex::Female, "female" }, { Sex::Male, "male" },
-    { Sex::Other, "other" }, { Sex::Unknown, "unknown" } } };
-
-constexpr std::array<std::pair<PrimaryCondition, const char*>, 7> kConditions {
+constexpr CodeTable<PrimaryCondition, 7> kConditions {
     { { PrimaryCondition::ChronicLowBackPain, "chronic-low-back-pain" }, { PrimaryCondition::NeckPain, "neck-pain" },
         { PrimaryCondition::KneeOsteoarthritis, "knee-oa" }, { PrimaryCondition::HipOsteoarthritis, "hip-oa" },
         { PrimaryCondition::Fibromyalgia, "fibromyalgia" }, { PrimaryCondition::WidespreadPain, "widespread-pain" },
         { PrimaryCondition::Other, "other" } }
 };
 
-constexpr std::array<std::pair<PainDuration, const char*>, 5> kDurations { { { PainDuration::Unknown, "unknown" },
+constexpr CodeTable<PainDuration, 5> kDurations { { { PainDuration::Unknown, "unknown" },
     { PainDuration::ThreeToSixMonths, "3-6-months" }, { PainDuration::SixToTwelveMonths, "6-12-months" },
     { PainDuration::OneToFiveYears, "1-5-years" }, { PainDuration::OverFiveYears, "over-5-years" } } };
 
-constexpr std::array<std::pair<Precaution, const char*>, 8> kPrecautions {
-    { { Precaution::BetaBlockers, "beta-blockers" }, { Precaution::CardiovascularDisease, "cardiovascular-disease" },
-        { Precaution::Diabetes, "diabetes" }, { Precaution::Osteoporosis, "osteoporosis" },
-        { Precaution::Pregnancy, "pregnancy" }, { Precaution::RecentSurgery, "recent-surgery" },
-        { Precaution::Hypertension, "hypertension" }, { Precaution::FallsRisk, "falls-risk" } }
-};
+constexpr CodeTable<Precaution, 8> kPrecautions { { { Precaution::BetaBlockers, "beta-blockers" },
+    { Precaution::CardiovascularDisease, "cardiovascular-disease" }, { Precaution::Diabetes, "diabetes" },
+    { Precaution::Osteoporosis, "osteoporosis" }, { Precaution::Pregnancy, "pregnancy" },
+    { Precaution::RecentSurgery, "recent-surgery" }, { Precaution::Hypertension, "hypertension" },
+    { Precaution::FallsRisk, "falls-risk" } } };
 
 } // namespace
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plan/DoseField.h"
 
-#include "core/plan/CodeTable.h"
+#include "core/CodeTable.h"
 
 #include <algorithm>
 #include <cmath>
@@ -112,10 +112,17 @@ double doseFieldMaximum(DoseField field)
     return 0.0;
 }
 
-void setDoseFieldValue(Dose& dose, DoseField field, double value)
+void setDoseFieldValue(Dose& dose, DoseField field, double value, DoseRounding rounding)
 {
-    const double rounded = std::min(roundDoseValue(field, value), doseFieldMaximum(field));
-    const int whole = static_cast<int>(std::lround(rounded));
+    double stored = 0.0;
+    int whole = 0;
+    if (rounding == DoseRounding::ToUnit) {
+        stored = std::min(roundDoseValue(field, value), doseFieldMaximum(field));
+        whole = static_cast<int>(std::lround(stored));
+    } else {
+        stored = std::clamp(value, 0.0, doseFieldMaximum(field));
+        whole = static_cast<int>(std::floor(stored + kRoundingBias));
+    }
     switch (field) {
     case DoseField::Sets:
         dose.sets = whole;
@@ -140,7 +147,7 @@ void setDoseFieldValue(Dose& dose, DoseField field, double value)
         break;
     case DoseField::LoadKg:
         if (dose.load.kind == LoadKind::Kilograms)
-            dose.load.kg = rounded;
+            dose.load.kg = stored;
         break;
     }
 }
@@ -188,6 +195,33 @@ DoseField mainAmountField(const Dose& dose)
 bool hasAmount(const Dose& dose)
 {
     return dose.repetitions > 0 || dose.holdSeconds > 0 || dose.durationSeconds > 0 || dose.distanceMetres > 0;
+}
+
+DoseKind mainAmountKind(const Dose& dose, DoseKind kind)
+{
+    const auto counts = [&dose](DoseKind k) {
+        switch (k) {
+        case DoseKind::Repetitions:
+            return dose.repetitions > 0;
+        case DoseKind::Hold:
+            return dose.holdSeconds > 0;
+        case DoseKind::Duration:
+            return dose.durationSeconds > 0;
+        case DoseKind::Distance:
+            return dose.distanceMetres > 0;
+        }
+        return false;
+    };
+    if (counts(kind) || !hasAmount(dose))
+        return kind;
+    const DoseField main = mainAmountField(dose);
+    if (main == DoseField::DurationSeconds)
+        return DoseKind::Duration;
+    if (main == DoseField::DistanceMetres)
+        return DoseKind::Distance;
+    if (main == DoseField::HoldSeconds)
+        return DoseKind::Hold;
+    return DoseKind::Repetitions;
 }
 
 std::optional<std::string> nextBandColour(std::string_view colour)

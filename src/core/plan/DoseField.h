@@ -49,9 +49,18 @@ double doseFieldValue(const Dose& dose, DoseField field);
 /// The largest value a field accepts (kMaxSets, kMaxDurationSeconds, ...).
 double doseFieldMaximum(DoseField field);
 
-/// Sets one field of a dose to `value` after rounding it with roundDoseValue and keeping it within
-/// 0 and doseFieldMaximum.
-void setDoseFieldValue(Dose& dose, DoseField field, double value);
+/// How setDoseFieldValue treats the value it stores.
+enum class DoseRounding {
+    /// Round with roundDoseValue (a positive value never becomes zero), then cap at doseFieldMaximum.
+    ToUnit,
+    /// Keep a value that is already final (a cap or a goal) within 0 and doseFieldMaximum; whole-number
+    /// fields drop any fraction.
+    Exact
+};
+
+/// Sets one field of a dose to `value`, rounded as `rounding` says; a load in kilograms changes only when the
+/// dose's load is in kilograms.
+void setDoseFieldValue(Dose& dose, DoseField field, double value, DoseRounding rounding = DoseRounding::ToUnit);
 
 /// Rounds a value for a field: whole minutes for durations of a minute or more (5 s below), whole seconds
 /// for holds and rests, 10 m for distances, 0.5 kg for loads, whole numbers for counts; a positive value
@@ -66,6 +75,10 @@ DoseField mainAmountField(const Dose& dose);
 
 /// True when the dose says how much to do: repetitions, a hold, a duration or a distance.
 bool hasAmount(const Dose& dose);
+
+/// The kind of amount a dose counts for an exercise of `kind`: `kind` when the dose sets that amount, else the
+/// kind of mainAmountField, else `kind` when the dose sets no amount.
+DoseKind mainAmountKind(const Dose& dose, DoseKind kind);
 
 /// The band colour one step heavier than `colour`, or nothing at the heaviest or an unknown colour.
 std::optional<std::string> nextBandColour(std::string_view colour);

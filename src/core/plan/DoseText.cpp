@@ -10,21 +10,16 @@ namespace paceplan::core {
 
 namespace {
 
-std::string counted(long value, const char* singular, const char* plural)
-{
-    return std::to_string(value) + " " + (value == 1 ? singular : plural);
-}
-
 std::string formatDuration(double seconds)
 {
     const long total = std::lround(seconds);
     if (total < 60)
-        return counted(total, "second", "seconds");
+        return formatCount(total, "second", "seconds");
     const long minutes = total / 60;
     const long rest = total % 60;
-    std::string text = counted(minutes, "minute", "minutes");
+    std::string text = formatCount(minutes, "minute", "minutes");
     if (rest > 0)
-        text += " " + counted(rest, "second", "seconds");
+        text += " " + formatCount(rest, "second", "seconds");
     return text;
 }
 
@@ -47,6 +42,11 @@ std::string formatNumber(double value)
     if (!text.empty() && text.back() == '.')
         text.pop_back();
     return text == "-0" ? "0" : text;
+}
+
+std::string formatCount(long value, const char* singular, const char* plural)
+{
+    return std::to_string(value) + " " + (value == 1 ? singular : plural);
 }
 
 std::string doseFieldName(DoseField field)
@@ -77,9 +77,9 @@ std::string formatFieldValue(DoseField field, double value)
     const long whole = std::lround(value);
     switch (field) {
     case DoseField::Sets:
-        return counted(whole, "set", "sets");
+        return formatCount(whole, "set", "sets");
     case DoseField::Repetitions:
-        return counted(whole, "repetition", "repetitions");
+        return formatCount(whole, "repetition", "repetitions");
     case DoseField::HoldSeconds:
     case DoseField::DurationSeconds:
     case DoseField::RestSeconds:

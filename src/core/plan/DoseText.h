@@ -12,6 +12,9 @@ namespace paceplan::core {
 /// A number without needless decimals: 2 → "2", 2.5 → "2.5", 0.25 → "0.25".
 std::string formatNumber(double value);
 
+/// A count with its noun in the singular or plural: "1 day", "3 days".
+std::string formatCount(long value, const char* singular, const char* plural);
+
 /// A plain-language name of a dose field in the plural ("minutes" for a duration, "sets", "load").
 std::string doseFieldName(DoseField field);
 

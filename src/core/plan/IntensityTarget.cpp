@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plan/IntensityTarget.h"
 
-#include "core/plan/CodeTable.h"
+#include "core/CodeTable.h"
 
 namespace paceplan::core {
 

@@ -25,7 +25,4 @@ void checkTemplate(const CheckInput& input, std::vector<PlanFinding>& findings);
 /// aerobic minutes and strength days, quota goals.
 void checkSchedule(const CheckInput& input, std::vector<PlanFinding>& findings);
 
-/// "1 day" or "3 days".
-std::string counted(long value, const char* singular, const char* plural);
-
 } // namespace paceplan::core::detail

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plan/PlanChecks.h"
 
+#include "core/CodeTable.h"
 #include "core/library/ExerciseCatalog.h"
-#include "core/plan/CodeTable.h"
 #include "core/plan/DoseText.h"
 #include "core/plan/PlanCheckSupport.h"
 
@@ -95,7 +95,7 @@ void checkItem(const detail::CheckInput& input, const PlanItem& item, int weekda
                 findings.push_back(finding(check_code::kStartAboveBaseline, Severity::Warning, weekday, item.key,
                     name + " starts at "
                         + formatFieldValue(DoseField::DurationSeconds, boutMinutes(scheduled.dose) * 60)
-                        + ", more than the " + detail::counted(*baseline, "minute", "minutes")
+                        + ", more than the " + formatCount(*baseline, "minute", "minutes")
                         + " the patient can do now. Start below the baseline, usually at 80% of it."));
             }
         }
@@ -107,7 +107,7 @@ void checkDayLength(const detail::CheckInput& input, int weekday, std::vector<Pl
     const auto count = static_cast<long>(input.plan.days[static_cast<std::size_t>(weekday)].items.size());
     if (count > input.limits.maxExercisesPerDay)
         findings.push_back(finding(check_code::kTooManyExercises, Severity::Warning, weekday, {},
-            std::string(weekdayName(weekday)) + " has " + detail::counted(count, "exercise", "exercises")
+            std::string(weekdayName(weekday)) + " has " + formatCount(count, "exercise", "exercises")
                 + ". Long lists are harder to keep up; try " + std::to_string(input.limits.maxExercisesPerDay)
                 + " or fewer."));
 }
@@ -128,11 +128,6 @@ int severityRank(Severity severity)
 } // namespace
 
 namespace detail {
-
-std::string counted(long value, const char* singular, const char* plural)
-{
-    return std::to_string(value) + " " + (value == 1 ? singular : plural);
-}
 
 void checkTemplate(const CheckInput& input, std::vector<PlanFinding>& findings)
 {

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plan/PlanDiff.h"
 
+#include "core/CodeTable.h"
 #include "core/library/ExerciseCatalog.h"
-#include "core/plan/CodeTable.h"
 #include "core/plan/DoseText.h"
 
 #include <algorithm>

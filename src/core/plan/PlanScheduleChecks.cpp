@@ -165,7 +165,7 @@ void checkVolume(const CheckInput& input, const ItemEntries& entries, std::vecto
                 item.key,
                 exerciseName(input.catalog, item.exerciseId) + " on " + weekdayName(weekday) + " grows by more than "
                     + formatNumber(input.limits.maxWeeklyIncreasePercent) + "% from one week to the next in "
-                    + counted(flagged, "week", "weeks") + " (first in week " + std::to_string(firstWeek) + ": +"
+                    + formatCount(flagged, "week", "weeks") + " (first in week " + std::to_string(firstWeek) + ": +"
                     + std::to_string(std::lround(firstRise)) + "%). Smaller steps are easier to keep up." });
         }
     }
@@ -178,12 +178,13 @@ void checkSessionLength(const CheckInput& input, std::vector<PlanFinding>& findi
         for (const auto& session : week.sessions) {
             if (session.estimatedMinutes <= input.limits.maxSessionMinutes || !reported.insert(session.weekday).second)
                 continue;
-            findings.push_back(PlanFinding { check_code::kSessionTooLong, Severity::Warning, week.week, session.weekday,
-                {},
-                std::string(weekdayName(session.weekday)) + "'s session takes about "
-                    + counted(session.estimatedMinutes, "minute", "minutes") + " from week " + std::to_string(week.week)
-                    + ", over the limit of " + std::to_string(input.limits.maxSessionMinutes)
-                    + " minutes. Split it over the day or trim the list." });
+            findings.push_back(
+                PlanFinding { check_code::kSessionTooLong, Severity::Warning, week.week, session.weekday, {},
+                    std::string(weekdayName(session.weekday)) + "'s session takes about "
+                        + formatCount(session.estimatedMinutes, "minute", "minutes") + " from week "
+                        + std::to_string(week.week) + ", over the limit of "
+                        + std::to_string(input.limits.maxSessionMinutes)
+                        + " minutes. Split it over the day or trim the list." });
         }
     }
 }
@@ -198,19 +199,19 @@ void checkWeeklyTargets(const CheckInput& input, std::vector<PlanFinding>& findi
     const auto& last = reached == weeks.rend() ? weeks.back() : *reached;
     if (last.moderateMinutes < input.limits.whoAerobicMinutes) {
         std::string message = "By week " + std::to_string(last.week) + " the plan has "
-            + counted(last.moderateMinutes, "minute", "minutes")
+            + formatCount(last.moderateMinutes, "minute", "minutes")
             + " a week of aerobic activity at a moderate effort or more. The WHO suggests at least "
             + std::to_string(input.limits.whoAerobicMinutes) + " minutes a week; building up to it slowly is fine.";
         if (last.aerobicMinutes > last.moderateMinutes)
             message += " Aerobic work with an easy target or no target is not counted ("
-                + counted(last.aerobicMinutes - last.moderateMinutes, "minute", "minutes") + ").";
+                + formatCount(last.aerobicMinutes - last.moderateMinutes, "minute", "minutes") + ").";
         findings.push_back(PlanFinding { check_code::kBelowWhoAerobic, Severity::Info, last.week, -1, {}, message });
     }
     for (const auto& week : input.schedule.weeks) {
         if (week.strengthDays >= input.limits.minStrengthDays)
             continue;
         findings.push_back(PlanFinding { check_code::kFewStrengthDays, Severity::Info, week.week, -1, {},
-            "Week " + std::to_string(week.week) + " has " + counted(week.strengthDays, "day", "days")
+            "Week " + std::to_string(week.week) + " has " + formatCount(week.strengthDays, "day", "days")
                 + " of strength work. The WHO suggests strength work for the main muscle groups on "
                 + std::to_string(input.limits.minStrengthDays) + " or more days a week." });
         break;

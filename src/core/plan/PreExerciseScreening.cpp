@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plan/PreExerciseScreening.h"
 
+#include "core/CodeTable.h"
 #include "core/patient/PatientValidation.h"
-#include "core/plan/CodeTable.h"
 #include "core/text/Utf8.h"
 
 #include <algorithm>

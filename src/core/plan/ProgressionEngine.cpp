@@ -11,48 +11,11 @@ namespace paceplan::core {
 
 namespace {
 
-// Sets a field to a value that is already final (a cap or a goal): integer fields drop any fraction.
-void assignExact(Dose& dose, DoseField field, double value)
-{
-    value = std::clamp(value, 0.0, doseFieldMaximum(field));
-    if (field == DoseField::LoadKg) {
-        if (dose.load.kind == LoadKind::Kilograms)
-            dose.load.kg = value;
-        return;
-    }
-    const int whole = static_cast<int>(std::floor(value + 1e-9));
-    switch (field) {
-    case DoseField::Sets:
-        dose.sets = whole;
-        break;
-    case DoseField::Repetitions:
-        dose.repetitions = whole;
-        break;
-    case DoseField::HoldSeconds:
-        dose.holdSeconds = whole;
-        break;
-    case DoseField::DurationSeconds:
-        dose.durationSeconds = whole;
-        break;
-    case DoseField::DistanceMetres:
-        dose.distanceMetres = whole;
-        break;
-    case DoseField::RestSeconds:
-        dose.restSeconds = whole;
-        break;
-    case DoseField::TimesPerDay:
-        dose.timesPerDay = whole;
-        break;
-    case DoseField::LoadKg:
-        break;
-    }
-}
-
 // Sets a field to a rounded value that stops at `limit` when there is one.
 void assignLimited(Dose& dose, DoseField field, double value, std::optional<double> limit)
 {
     if (limit && roundDoseValue(field, value) >= *limit)
-        assignExact(dose, field, *limit);
+        setDoseFieldValue(dose, field, *limit, DoseRounding::Exact);
     else
         setDoseFieldValue(dose, field, value);
 }

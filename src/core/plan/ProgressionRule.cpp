@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plan/ProgressionRule.h"
 
-#include "core/plan/CodeTable.h"
+#include "core/CodeTable.h"
 #include "core/plan/DoseText.h"
 
 namespace paceplan::core {

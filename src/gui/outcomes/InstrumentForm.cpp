@@ -5,6 +5,7 @@
 #include "core/outcomes/ChangeEngine.h"
 #include "core/outcomes/ChangeSummary.h"
 #include "core/outcomes/Scoring.h"
+#include "report/QtDate.h"
 
 #include <QDateEdit>
 #include <QFormLayout>
@@ -37,18 +38,6 @@ std::optional<double> parseNumber(const QString& text, bool* ok)
     cleaned.replace(QLatin1Char(','), QLatin1Char('.'));
     const double value = cleaned.toDouble(ok);
     return *ok ? std::optional<double>(value) : std::nullopt;
-}
-
-QDate toQDate(const core::Date& date)
-{
-    return date.isValid() ? QDate(date.year(), static_cast<int>(date.month()), static_cast<int>(date.day())) : QDate();
-}
-
-core::Date fromQDate(const QDate& date)
-{
-    return date.isValid()
-        ? core::Date(date.year(), static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()))
-        : core::Date();
 }
 
 } // namespace
@@ -171,7 +160,7 @@ void InstrumentForm::setEntry(const services::OutcomeEntry& entry)
     }
     if (m_total)
         m_total->setText(entry.enteredTotal ? number(*entry.enteredTotal) : QString());
-    m_date->setDate(toQDate(entry.date));
+    m_date->setDate(report::toQDate(entry.date));
     m_notes->setText(QString::fromStdString(entry.notes));
     m_save->setText(tr("&Save changes"));
     recompute();
@@ -195,7 +184,7 @@ services::OutcomeEntry InstrumentForm::entry() const
     services::OutcomeEntry entry;
     entry.id = m_editing;
     entry.instrumentCode = m_instrument.code;
-    entry.date = fromQDate(m_date->date());
+    entry.date = report::fromQDate(m_date->date());
     entry.person = m_person;
     entry.notes = m_notes->text().trimmed().toStdString();
     bool ok = false;
@@ -280,7 +269,7 @@ void InstrumentForm::recompute()
     }
     std::optional<core::Result<core::ScoreResult>> scored;
     // The same age and sex storage scores the record with, so the form shows the band that will be stored.
-    const core::ScoreContext context = services::scoreContextFor(m_person, fromQDate(m_date->date()));
+    const core::ScoreContext context = services::scoreContextFor(m_person, report::fromQDate(m_date->date()));
     if (m_total && !m_total->text().trimmed().isEmpty()) {
         bool ok = false;
         const auto total = parseNumber(m_total->text(), &ok);

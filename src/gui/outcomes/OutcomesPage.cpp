@@ -11,6 +11,7 @@
 #include "gui/outcomes/SessionWeekGrid.h"
 #include "gui/outcomes/SessionWeekModel.h"
 #include "gui/outcomes/TrendsWidget.h"
+#include "report/QtDate.h"
 #include "services/ErrorMessages.h"
 
 #include <QComboBox>
@@ -31,12 +32,6 @@ namespace paceplan::gui {
 namespace {
 
 const char* const kPainCode = "nprs";
-
-QDate toQDate(const core::Date& date)
-{
-    return date.isValid() ? QDate(date.year(), static_cast<int>(date.month()), static_cast<int>(date.day()))
-                          : QDate::currentDate();
-}
 
 } // namespace
 
@@ -189,7 +184,7 @@ void OutcomesPage::showForm()
     }
     m_form->setPerson(m_data.person);
     m_form->setBaseline(baseline);
-    m_form->clear(toQDate(m_today));
+    m_form->clear(m_today.isValid() ? report::toQDate(m_today) : QDate::currentDate());
 }
 
 void OutcomesPage::fillHistory()

@@ -4,6 +4,7 @@
 
 #include "gui/Prompter.h"
 #include "gui/outcomes/SessionWeekModel.h"
+#include "report/QtDate.h"
 #include "services/ErrorMessages.h"
 
 #include <QDate>
@@ -80,7 +81,7 @@ void SessionWeekGrid::showWeekOf(const core::Date& day)
     templateLog.planId = m_data.planId;
     templateLog.revisionNumber = m_data.revisionNumber;
     m_model->setWeek(monday, m_data.logs, m_data.scheduled, templateLog);
-    const QDate start(monday.year(), static_cast<int>(monday.month()), static_cast<int>(monday.day()));
+    const QDate start = report::toQDate(monday);
     m_week->setText(tr("Week of %1").arg(QLocale().toString(start, QStringLiteral("d MMMM yyyy"))));
     m_status->clear();
     m_view->setCurrentIndex(m_model->index(0, SessionWeekModel::StatusColumn));

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/outcomes/SessionWeekModel.h"
 
+#include "report/QtDate.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QDate>
@@ -198,7 +200,7 @@ QVariant SessionWeekModel::headerData(int section, Qt::Orientation orientation, 
         if (section < 0 || section >= kDays || !m_monday.isValid())
             return {};
         const core::Date date = m_monday.addDays(section);
-        const QDate qdate(date.year(), static_cast<int>(date.month()), static_cast<int>(date.day()));
+        const QDate qdate = report::toQDate(date);
         const QString label = QLocale().toString(qdate, QStringLiteral("ddd d MMM"));
         return m_scheduled[static_cast<std::size_t>(section)] ? label + QStringLiteral(" •") : label;
     }

@@ -3,6 +3,7 @@
 #include "gui/outcomes/TrendChartView.h"
 
 #include "core/outcomes/Scoring.h"
+#include "report/QtDate.h"
 
 #include <QAreaSeries>
 #include <QDateTime>
@@ -24,14 +25,9 @@ namespace {
 
 constexpr double kDayMs = 24.0 * 60 * 60 * 1000;
 
-QDate toQDate(const core::Date& date)
-{
-    return QDate(date.year(), static_cast<int>(date.month()), static_cast<int>(date.day()));
-}
-
 double toX(const core::Date& date)
 {
-    return static_cast<double>(QDateTime(toQDate(date), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch());
+    return static_cast<double>(QDateTime(report::toQDate(date), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch());
 }
 
 QLineSeries* horizontalLine(

@@ -6,6 +6,7 @@
 #include "gui/Prompter.h"
 #include "gui/outcomes/TrendChartView.h"
 #include "gui/outcomes/TrendTableModel.h"
+#include "report/QtDate.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -22,20 +23,6 @@
 #include <QVBoxLayout>
 
 namespace paceplan::gui {
-namespace {
-
-QDate toQDate(const core::Date& date)
-{
-    return date.isValid() ? QDate(date.year(), static_cast<int>(date.month()), static_cast<int>(date.day())) : QDate();
-}
-
-core::Date fromQDate(const QDate& date)
-{
-    return core::Date(date.year(), static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
-}
-
-} // namespace
-
 TrendsWidget::TrendsWidget(QWidget* parent) : QWidget(parent)
 {
     auto* layout = new QVBoxLayout(this);
@@ -143,17 +130,17 @@ void TrendsWidget::setRange(const QDate& from, const QDate& to)
     QDate last = to;
     if (!first.isValid() || !last.isValid()) {
         for (const auto& entry : m_data.outcomes) {
-            const QDate date = toQDate(entry.date);
+            const QDate date = report::toQDate(entry.date);
             first = !first.isValid() || date < first ? date : first;
             last = !last.isValid() || date > last ? date : last;
         }
         for (const auto& log : m_data.logs) {
-            const QDate date = toQDate(log.date);
+            const QDate date = report::toQDate(log.date);
             first = !first.isValid() || date < first ? date : first;
             last = !last.isValid() || date > last ? date : last;
         }
         if (!first.isValid())
-            first = last = m_today.isValid() ? toQDate(m_today) : QDate::currentDate();
+            first = last = m_today.isValid() ? report::toQDate(m_today) : QDate::currentDate();
     }
     {
         const QSignalBlocker fromBlocker(m_from);
@@ -171,8 +158,8 @@ QStringList TrendsWidget::summaryLines() const
 
 void TrendsWidget::redraw()
 {
-    const core::Date from = fromQDate(m_from->date());
-    const core::Date to = fromQDate(m_to->date());
+    const core::Date from = report::fromQDate(m_from->date());
+    const core::Date to = report::fromQDate(m_to->date());
     const std::string code = m_instrument->currentData().toString().toStdString();
     TrendChartContent content;
     if (const auto* instrument = core::InstrumentRegistry::standard().find(code)) {

@@ -5,6 +5,7 @@
 #include "gui/plan/ChangePlanDetails.h"
 #include "gui/plan/PlanDetails.h"
 #include "gui/plan/PlanDocument.h"
+#include "report/QtDate.h"
 
 #include <QDateEdit>
 #include <QFormLayout>
@@ -84,8 +85,7 @@ PlanDetailsEditor::PlanDetailsEditor(PlanDocument& document, QWidget* parent) : 
     });
     connect(m_start, &QDateEdit::dateChanged, this, [this](const QDate& date) {
         auto details = PlanDetails::of(m_document.plan());
-        details.startDate
-            = core::Date(date.year(), static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
+        details.startDate = report::fromQDate(date);
         push(details, tr("start date"));
     });
     connect(m_length, &QSpinBox::valueChanged, this, [this](int weeks) {
@@ -171,8 +171,7 @@ void PlanDetailsEditor::load()
     if (m_goals->toPlainText().toStdString() != plan.goals)
         m_goals->setPlainText(QString::fromStdString(plan.goals));
     if (plan.startDate.isValid())
-        m_start->setDate(QDate(
-            plan.startDate.year(), static_cast<int>(plan.startDate.month()), static_cast<int>(plan.startDate.day())));
+        m_start->setDate(report::toQDate(plan.startDate));
     m_length->setValue(plan.lengthWeeks);
     m_phases->setRowCount(static_cast<int>(plan.phases.size()));
     for (std::size_t i = 0; i < plan.phases.size(); ++i) {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "interop/library/ExerciseLibraryJson.h"
 
+#include "core/plan/DoseField.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -148,30 +150,6 @@ private:
     std::string m_subject;
     UnknownKeys m_unknownKeys;
 };
-
-std::optional<LoadKind> loadKindFromCode(const std::string& code)
-{
-    if (code == "bodyweight")
-        return LoadKind::Bodyweight;
-    if (code == "kg")
-        return LoadKind::Kilograms;
-    if (code == "band")
-        return LoadKind::Band;
-    return std::nullopt;
-}
-
-const char* loadKindCode(LoadKind kind)
-{
-    switch (kind) {
-    case LoadKind::Kilograms:
-        return "kg";
-    case LoadKind::Band:
-        return "band";
-    case LoadKind::Bodyweight:
-        break;
-    }
-    return "bodyweight";
-}
 
 Dose readDose(const ObjectReader& parent, const json& object)
 {

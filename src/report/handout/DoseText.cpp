@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/handout/DoseText.h"
 
+#include "core/plan/DoseField.h"
+
 #include <QLocale>
 #include <QStringList>
 
@@ -19,31 +21,6 @@ QString joinSentences(const QStringList& sentences)
         if (!sentence.isEmpty())
             kept.append(sentence);
     return kept.join(QLatin1Char(' '));
-}
-
-/// The main amount the dose counts, falling back to whatever amount is set when the kind's own is zero.
-core::DoseKind effectiveKind(const core::Dose& dose, core::DoseKind kind)
-{
-    const auto has = [&dose](core::DoseKind k) {
-        switch (k) {
-        case core::DoseKind::Repetitions:
-            return dose.repetitions > 0;
-        case core::DoseKind::Hold:
-            return dose.holdSeconds > 0;
-        case core::DoseKind::Duration:
-            return dose.durationSeconds > 0;
-        case core::DoseKind::Distance:
-            return dose.distanceMetres > 0;
-        }
-        return false;
-    };
-    if (has(kind))
-        return kind;
-    for (const auto other :
-        { core::DoseKind::Duration, core::DoseKind::Distance, core::DoseKind::Hold, core::DoseKind::Repetitions })
-        if (has(other))
-            return other;
-    return kind;
 }
 
 } // namespace
@@ -153,7 +130,7 @@ QString DoseText::intensitySentence(const AerobicIntensity& intensity)
 QString DoseText::brief(const core::Dose& dose, core::DoseKind kind)
 {
     QString amount;
-    switch (effectiveKind(dose, kind)) {
+    switch (core::mainAmountKind(dose, kind)) {
     case core::DoseKind::Repetitions:
         if (dose.repetitions <= 0)
             return tr("as shown");
@@ -189,7 +166,7 @@ QString DoseText::describe(
     const QString phrase = intensityPhrase(intensity);
     bool intensityUsed = false;
     const bool manySets = dose.sets > 1;
-    switch (effectiveKind(dose, kind)) {
+    switch (core::mainAmountKind(dose, kind)) {
     case core::DoseKind::Repetitions:
         if (dose.repetitions <= 0)
             sentences << tr("Do it the way your physio showed you.");
@@ -207,7 +184,7 @@ QString DoseText::describe(
         break;
     case core::DoseKind::Duration:
     case core::DoseKind::Distance: {
-        const bool timed = effectiveKind(dose, kind) == core::DoseKind::Duration;
+        const bool timed = core::mainAmountKind(dose, kind) == core::DoseKind::Duration;
         const QString amount = timed ? duration(dose.durationSeconds) : distance(dose.distanceMetres);
         QString main;
         if (timed)
@@ -227,8 +204,8 @@ QString DoseText::describe(
     }
     if (manySets) {
         // Timed and distance work repeats a bout ("Do this 2 times"), so the rest is "in between", not "between sets".
-        const bool bouts = effectiveKind(dose, kind) == core::DoseKind::Duration
-            || effectiveKind(dose, kind) == core::DoseKind::Distance;
+        const bool bouts = core::mainAmountKind(dose, kind) == core::DoseKind::Duration
+            || core::mainAmountKind(dose, kind) == core::DoseKind::Distance;
         if (dose.restSeconds > 0)
             sentences << (bouts ? tr("Rest for %1 in between.") : tr("Rest for %1 between sets."))
                              .arg(duration(dose.restSeconds));

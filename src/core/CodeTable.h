@@ -3,9 +3,11 @@
 #pragma once
 
 #include <array>
+#include <cstddef>
 #include <optional>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 namespace paceplan::core::codes {
 
@@ -29,6 +31,16 @@ std::optional<Enum> valueOf(const CodeTable<Enum, N>& table, std::string_view co
         if (code == text)
             return entry;
     return std::nullopt;
+}
+
+/// All values of `table`, in table order.
+template <typename Enum, std::size_t N> std::vector<Enum> valuesOf(const CodeTable<Enum, N>& table)
+{
+    std::vector<Enum> values;
+    values.reserve(N);
+    for (const auto& entry : table)
+        values.push_back(entry.first);
+    return values;
 }
 
 } // namespace paceplan::core::codes
