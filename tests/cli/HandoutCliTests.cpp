@@ -56,7 +56,7 @@ TEST_CASE("The CLI writes a readable handout PDF for every demo patient with a p
     CHECK(written >= 10);
 }
 
-TEST_CASE("Printing an active revision locks it; options and errors are reported", "[cli][handout]")
+TEST_CASE("Printing an active revision locks it, and options and errors are reported", "[cli][handout]")
 {
     TempDir dir;
     CliRunner cli(dir);
