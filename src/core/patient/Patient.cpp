@@ -32,6 +32,7 @@ template <typename Enum, std::size_t N>
 std::vector<Enum> valuesOf(const std::array<std::pair<Enum, const char*>, N>& table)
 {
     std::vector<Enum> values;
+    values.reserve(N);
     for (const auto& entry : table)
         values.push_back(entry.first);
     return values;
