@@ -119,7 +119,8 @@ TEST_CASE("A session log round-trips with every rating and the plan revision fil
     CHECK(reread->painDuring == 5);
 }
 
-TEST_CASE("A log without a plan is stored for the advice, and a plan must be the patient's own", "[storage][session-log]")
+TEST_CASE(
+    "A log without a plan is stored for the advice, and a plan must be the patient's own", "[storage][session-log]")
 {
     LogFixture fixture;
     storage::SessionLogRepository logs(*fixture.db);
