@@ -79,14 +79,15 @@ Result<Patient> patientFromJson(const json& object)
         return makeError(ErrorCode::ParseError, {}, "expected a JSON object");
     Patient patient;
     std::string dateOfBirth;
-    for (auto status : { readString(object, "uuid", patient.uuid), readString(object, "given_name", patient.givenName),
-             readString(object, "family_name", patient.familyName), readString(object, "date_of_birth", dateOfBirth),
-             readString(object, "phone", patient.phone), readString(object, "email", patient.email),
-             readString(object, "precaution_notes", patient.precautionNotes),
-             readString(object, "clinician_notes", patient.clinicianNotes),
-             readCode(object, "sex", patient.sex, sexFromCode),
-             readCode(object, "condition", patient.condition, primaryConditionFromCode),
-             readCode(object, "pain_duration", patient.painDuration, painDurationFromCode) }) {
+    for (const auto& status :
+        { readString(object, "uuid", patient.uuid), readString(object, "given_name", patient.givenName),
+            readString(object, "family_name", patient.familyName), readString(object, "date_of_birth", dateOfBirth),
+            readString(object, "phone", patient.phone), readString(object, "email", patient.email),
+            readString(object, "precaution_notes", patient.precautionNotes),
+            readString(object, "clinician_notes", patient.clinicianNotes),
+            readCode(object, "sex", patient.sex, sexFromCode),
+            readCode(object, "condition", patient.condition, primaryConditionFromCode),
+            readCode(object, "pain_duration", patient.painDuration, painDurationFromCode) }) {
         if (!status)
             return status.error();
     }

@@ -161,6 +161,7 @@ void keepTogether(QTextDocument& document, double pageHeight)
             && pageOfBlock(leadIn.last()) < pageOfBlock(block)) {
             moveLeadIn(pageOfBlock(leadIn.last()), 0.0);
         }
+        // NOLINTBEGIN(bugprone-branch-clone): the first and last branches both drop the lead-in, on purpose.
         if (frame)
             leadIn.clear();
         else if (isHeading(block) && (leadIn.isEmpty() || leadIn.size() >= kMaxLeadIn))
@@ -169,6 +170,7 @@ void keepTogether(QTextDocument& document, double pageHeight)
             leadIn.append(block);
         else
             leadIn.clear();
+        // NOLINTEND(bugprone-branch-clone)
     }
 }
 

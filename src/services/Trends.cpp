@@ -47,6 +47,7 @@ InstrumentTrend buildTrend(const core::Instrument& instrument, const std::vector
     const core::ChangeEngine engine;
     if (scored.size() > 1 && measure != nullptr && scored.front().result.score) {
         std::vector<core::ScoreResult> chronological;
+        chronological.reserve(scored.size());
         for (const auto& item : scored)
             chronological.push_back(item.result);
         trend.change = engine.compareBaselineToLatest(chronological);

@@ -28,7 +28,6 @@ core::ErrorCode codeFor(int rc)
     case SQLITE_CONSTRAINT:
         return core::ErrorCode::Conflict;
     case SQLITE_FULL:
-        return core::ErrorCode::Io;
     default:
         return core::ErrorCode::Io;
     }

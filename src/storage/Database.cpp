@@ -273,6 +273,7 @@ std::vector<std::string> listBackups(const std::string& databasePath)
     std::sort(found.begin(), found.end(),
         [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second > b.second; });
     std::vector<std::string> paths;
+    paths.reserve(found.size());
     for (auto& [time, file] : found)
         paths.push_back(std::move(file));
     return paths;

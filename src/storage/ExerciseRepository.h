@@ -59,6 +59,6 @@ private:
 };
 
 /// The largest picture PacePlan stores, in bytes (pictures are downscaled before this).
-inline constexpr std::size_t kMaxMediaBytes = 4 * 1024 * 1024;
+inline constexpr std::size_t kMaxMediaBytes = std::size_t { 4 } * 1024 * 1024;
 
 } // namespace paceplan::storage

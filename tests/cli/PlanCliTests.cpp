@@ -98,7 +98,7 @@ TEST_CASE("Plans are imported, listed, shown and exported through the CLI", "[cl
     CHECK(cli.run({ "--database", db, "plan", "import", kPlanFile }).exitCode == 2);
 }
 
-TEST_CASE("The library is listed, shown and exported; clinic exercises are added and imported", "[cli][library]")
+TEST_CASE("The library is listed, shown and exported, and clinic exercises are added and imported", "[cli][library]")
 {
     TempDir dir;
     CliRunner cli(dir);

@@ -10,6 +10,11 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <functional>
+
+#include <grp.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace paceplan;
 using paceplan::core::ErrorCode;
@@ -28,6 +33,36 @@ storage::OpenOptions fixedOptions()
 std::string pragma(storage::Database& db, const char* name)
 {
     return db.connection().queryText(std::string("PRAGMA ") + name);
+}
+
+/// Exit statuses of runAsNobody's child besides the one the check returns.
+constexpr int kCannotDropRoot = 250;
+constexpr int kThrew = 251;
+
+/// Runs check in a child process that has dropped root for the user nobody (uid and gid 65534), for the checks
+/// that root's permission bypass would make meaningless. Returns the child's exit status: check's return value
+/// (0 to 249), kCannotDropRoot or kThrew; -1 when the child could not be started or did not exit.
+int runAsNobody(const std::function<int()>& check)
+{
+    const pid_t child = ::fork();
+    if (child < 0)
+        return -1;
+    if (child == 0) {
+        constexpr gid_t kNobodyGroup = 65534;
+        constexpr uid_t kNobody = 65534;
+        if (::setgroups(0, nullptr) != 0 || ::setgid(kNobodyGroup) != 0 || ::setuid(kNobody) != 0 || ::geteuid() == 0)
+            ::_exit(kCannotDropRoot);
+        int status = kThrew;
+        try {
+            status = check();
+        } catch (...) {
+        }
+        ::_exit(status);
+    }
+    int status = 0;
+    if (::waitpid(child, &status, 0) != child || !WIFEXITED(status))
+        return -1;
+    return WEXITSTATUS(status);
 }
 
 } // namespace
@@ -106,14 +141,31 @@ TEST_CASE("A read-only database file is refused with its own error", "[storage][
     TempDir dir;
     const auto path = dir.file("clinic.db");
     REQUIRE(storage::Database::open(path, fixedOptions()));
-    std::filesystem::permissions(path, std::filesystem::perms::owner_read | std::filesystem::perms::group_read);
-    if (::access(path.c_str(), W_OK) == 0) {
-        WARN("running with privileges that ignore file permissions (root); read-only refusal not observable");
-        return;
+    namespace fs = std::filesystem;
+    fs::permissions(path, fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
+    const auto before = test::readFile(path);
+    // The outcome as a number: the error code when the file itself is refused, 100 + the code when it is
+    // refused for another reason (its folder, say), 200 when it opens.
+    const auto openOutcome = [&path]() -> int {
+        auto opened = storage::Database::open(path, fixedOptions());
+        if (opened)
+            return 200;
+        return static_cast<int>(opened.error().code) + (opened.error().field == "file" ? 0 : 100);
+    };
+    const int fileReadOnly = static_cast<int>(ErrorCode::ReadOnly);
+    if (::access(path.c_str(), W_OK) != 0) {
+        CHECK(openOutcome() == fileReadOnly);
+    } else {
+        // Root (as in CI) may write to any file: open it as the user nobody, who may write the folder but
+        // not the file. The temporary folder must be reachable by nobody (it is under /tmp).
+        INFO("running as root: the file is opened by a child process running as nobody");
+        fs::permissions(dir.path(), fs::perms::all);
+        const int status = runAsNobody(openOutcome);
+        REQUIRE(status != kCannotDropRoot);
+        CHECK(status == fileReadOnly);
     }
-    auto opened = storage::Database::open(path, fixedOptions());
-    REQUIRE_FALSE(opened);
-    CHECK(opened.error().code == ErrorCode::ReadOnly);
+    CHECK(test::readFile(path) == before);
+    CHECK_FALSE(fs::exists(path + "-wal"));
 }
 
 TEST_CASE("A database written by a newer PacePlan is refused and left alone", "[storage][open]")

@@ -119,7 +119,8 @@ TEST_CASE("A session log round-trips with every rating and the plan revision fil
     CHECK(reread->painDuring == 5);
 }
 
-TEST_CASE("A log without a plan is stored for the advice; a plan must be the patient's own", "[storage][session-log]")
+TEST_CASE(
+    "A log without a plan is stored for the advice, and a plan must be the patient's own", "[storage][session-log]")
 {
     LogFixture fixture;
     storage::SessionLogRepository logs(*fixture.db);
@@ -192,7 +193,7 @@ TEST_CASE("Invalid session logs are refused by core validation and nothing is wr
     CHECK(fixture.count("SELECT count(*) FROM audit_log WHERE table_name = 'session_log'") == 0);
 }
 
-TEST_CASE("One log per plan and day; updates keep the day and are audited", "[storage][session-log]")
+TEST_CASE("One log per plan and day, and updates keep the day and are audited", "[storage][session-log]")
 {
     LogFixture fixture;
     storage::SessionLogRepository logs(*fixture.db);

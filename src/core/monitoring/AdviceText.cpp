@@ -66,6 +66,7 @@ std::string valuesOnDays(const std::vector<PainEvidence>& evidence)
 std::string sessionDays(const std::vector<PainEvidence>& evidence)
 {
     std::vector<Date> days;
+    days.reserve(evidence.size());
     for (const auto& item : evidence)
         days.push_back(item.sessionDate);
     std::sort(days.begin(), days.end());

@@ -105,6 +105,7 @@ InstrumentItem makeItem(int number, std::string construct, double min, double ma
 std::vector<InstrumentItem> makeItems(const std::vector<std::string>& constructs, double min, double max)
 {
     std::vector<InstrumentItem> items;
+    items.reserve(constructs.size());
     int number = 1;
     for (const std::string& construct : constructs)
         items.push_back(makeItem(number++, construct, min, max));

@@ -90,6 +90,7 @@ void checkRecovery(const CheckInput& input, std::vector<PlanFinding>& findings)
             if (shared.empty() || !reported.insert({ days[i].weekday, days[j].weekday }).second)
                 continue;
             std::vector<std::string> names;
+            names.reserve(shared.size());
             for (const auto& entry : shared)
                 names.push_back(regionText(*entry.first));
             findings.push_back(PlanFinding { check_code::kStrengthSameRegion, Severity::Warning, days[j].week,

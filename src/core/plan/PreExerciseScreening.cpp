@@ -205,6 +205,7 @@ const std::vector<RedFlag>& allRedFlags()
 {
     static const std::vector<RedFlag> flags = [] {
         std::vector<RedFlag> out;
+        out.reserve(kFlags.size());
         for (const auto& info : kFlags)
             out.push_back(info.flag);
         return out;

@@ -240,6 +240,7 @@ int heuristicSyllables(const std::string& w)
         if (vowelAt(i) && (i == 0 || !vowelAt(i - 1)))
             ++count;
 
+    // NOLINTBEGIN(bugprone-branch-clone): one branch per spelling rule, on purpose.
     for (std::size_t i = 0; i + 1 < n; ++i) { // vowel pairs that are said as two syllables
         const char a = w[i];
         const char b = w[i + 1];
@@ -254,6 +255,7 @@ int heuristicSyllables(const std::string& w)
             && ((at(i + 2) != 'n' && at(i + 2) != 'u') || (before == 'r' && at(i + 2) == 'u')))
             ++count;
     }
+    // NOLINTEND(bugprone-branch-clone)
 
     if (n > 2 && w[n - 1] == 'e') {
         const bool consonantLe = w[n - 2] == 'l' && !vowelAt(n - 3);

@@ -11,7 +11,7 @@ namespace paceplan::gui {
 
 ChangeIntensity::ChangeIntensity(
     PlanDocument& document, const std::string& key, core::IntensityTarget value, const QString& part)
-    : m_document(document), m_key(key), m_part(part), m_after(std::move(value))
+    : m_document(document), m_key(key), m_part(part), m_after(value)
 {
     if (const auto* item = document.plan().findItem(key))
         m_before = item->intensity;

@@ -183,7 +183,8 @@ QString WeekCalendar::diaryHtml(const HandoutWeek& week) const
         const bool rest = day.type == HandoutDayType::Rest;
         html += QStringLiteral("<tr>");
         html += cell(QStringLiteral("<b>%1</b><br>%2")
-                         .arg(HandoutStyle::escape(dayLines[2 * i]), HandoutStyle::escape(dayLines[2 * i + 1])));
+                         .arg(HandoutStyle::escape(dayLines[2 * qsizetype { i }]),
+                             HandoutStyle::escape(dayLines[2 * qsizetype { i } + 1])));
         if (rest) {
             html += cell(HandoutStyle::escape(HandoutTexts::diaryRestDay()), kRestShade);
             for (int c = 0; c < 4; ++c)

@@ -190,7 +190,7 @@ TEST_CASE("Large print sets all text at 16 points or more", "[report][handout]")
     }
 }
 
-TEST_CASE("Drafts carry a watermark and a notice; every page has the clinic phone", "[report][handout]")
+TEST_CASE("Drafts carry a watermark and a notice, and every page has the clinic phone", "[report][handout]")
 {
     auto content = test::sampleContent(false);
     const auto active = HandoutDocument(content, {}).decoration();
