@@ -64,6 +64,7 @@ std::optional<MainOutcomeChange> mainChangeOf(
             continue;
         std::stable_sort(dated.begin(), dated.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
         std::vector<core::ScoreResult> series;
+        series.reserve(dated.size());
         for (auto& item : dated)
             series.push_back(std::move(item.second));
         MainOutcomeChange change { code, engine.compareBaselineToLatest(series), {} };

@@ -29,7 +29,7 @@ core::Result<OutcomeEntry> ClinicOutcomeStore::saveOutcome(OutcomeEntry entry)
     Clinic* clinic = m_clinic ? m_clinic() : nullptr;
     if (clinic == nullptr)
         return noClinic();
-    return saveOutcomeEntry(*clinic, std::move(entry));
+    return saveOutcomeEntry(*clinic, entry);
 }
 
 core::Status ClinicOutcomeStore::removeOutcome(core::OutcomeId id)

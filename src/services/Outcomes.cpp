@@ -256,7 +256,7 @@ OutcomeEntry toOutcomeEntry(const storage::OutcomeRecord& record, const ScoringP
     return entry;
 }
 
-core::Result<OutcomeEntry> saveOutcomeEntry(Clinic& clinic, OutcomeEntry entry)
+core::Result<OutcomeEntry> saveOutcomeEntry(Clinic& clinic, const OutcomeEntry& entry)
 {
     storage::OutcomeRecord record;
     if (entry.id.value() != 0) {

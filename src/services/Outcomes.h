@@ -123,7 +123,7 @@ core::Result<storage::OutcomeRecord> updateOutcome(Clinic& clinic, storage::Outc
 core::Status removeOutcome(Clinic& clinic, core::OutcomeId id);
 
 /// Stores an entry as edited in the desk app: a new measurement (null id) or changes to a stored one.
-core::Result<OutcomeEntry> saveOutcomeEntry(Clinic& clinic, OutcomeEntry entry);
+core::Result<OutcomeEntry> saveOutcomeEntry(Clinic& clinic, const OutcomeEntry& entry);
 
 /// The entry the desk app edits for a stored measurement, with the patient's age and sex for scoring.
 OutcomeEntry toOutcomeEntry(const storage::OutcomeRecord& record, const ScoringPerson& person);
