@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 PacePlan contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "services/AppPaths.h"
 #include "gui/ClinicSession.h"
-#include "services/DemoSeeder.h"
 #include "gui/MainWindow.h"
 #include "gui/Settings.h"
+#include "services/AppPaths.h"
+#include "services/DemoSeeder.h"
 #include "storage/Logging.h"
 
 #include <QApplication>

@@ -4,10 +4,10 @@
 
 #include "cli/OutcomeCommands.h"
 
+#include "interop/PatientJson.h"
 #include "services/AppPaths.h"
 #include "services/DemoSeeder.h"
 #include "services/ErrorMessages.h"
-#include "interop/PatientJson.h"
 #include "storage/Logging.h"
 
 #include <nlohmann/json.hpp>

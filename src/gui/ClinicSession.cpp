@@ -9,7 +9,10 @@ namespace paceplan::gui {
 
 namespace {
 
-core::Error noClinic() { return core::makeError(core::ErrorCode::NotFound, {}, "no database open"); }
+core::Error noClinic()
+{
+    return core::makeError(core::ErrorCode::NotFound, {}, "no database open");
+}
 
 } // namespace
 
@@ -44,7 +47,10 @@ QString ClinicSession::databasePath() const
     return m_clinic ? QString::fromStdString(m_clinic->path()) : QString();
 }
 
-core::Date ClinicSession::today() const { return m_clinic ? m_clinic->today() : storage::SystemClock().today(); }
+core::Date ClinicSession::today() const
+{
+    return m_clinic ? m_clinic->today() : storage::SystemClock().today();
+}
 
 std::shared_ptr<const core::InMemoryCatalog> ClinicSession::catalog()
 {

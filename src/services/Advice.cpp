@@ -13,7 +13,8 @@ core::Result<core::PainAdvice> painAdvice(
     Clinic& clinic, core::PatientId patient, const core::PainMonitoringThresholds& thresholds)
 {
     const core::Date today = clinic.today();
-    auto logs = storage::SessionLogRepository(clinic.database()).list(patient, today.addDays(-kAdviceHistoryDays), today);
+    auto logs
+        = storage::SessionLogRepository(clinic.database()).list(patient, today.addDays(-kAdviceHistoryDays), today);
     if (!logs)
         return logs.error();
     return core::advisePainMonitoring(*logs, today, thresholds);
@@ -43,7 +44,8 @@ core::Result<std::optional<CurrentAdvice>> currentAdvice(Clinic& clinic, core::P
 
 core::Result<std::optional<core::AdvisedPlan>> previewAdvice(Clinic& clinic, const CurrentAdvice& advice)
 {
-    auto active = storage::PlanRepository(clinic.database(), clinic.codec()).revision(advice.plan, advice.activeRevision);
+    auto active
+        = storage::PlanRepository(clinic.database(), clinic.codec()).revision(advice.plan, advice.activeRevision);
     if (!active)
         return active.error();
     auto patient = storage::PatientRepository(clinic.database()).get(active->patientId);

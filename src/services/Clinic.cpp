@@ -43,9 +43,15 @@ std::unique_ptr<Clinic> Clinic::adopt(std::unique_ptr<storage::Database> databas
     return clinic;
 }
 
-core::Date Clinic::today() const { return m_database->clock().today(); }
+core::Date Clinic::today() const
+{
+    return m_database->clock().today();
+}
 
-const std::string& Clinic::path() const { return m_database->path(); }
+const std::string& Clinic::path() const
+{
+    return m_database->path();
+}
 
 std::shared_ptr<const core::InMemoryCatalog> Clinic::catalog()
 {
@@ -80,7 +86,10 @@ std::optional<std::string> restoreOffer(const std::string& path, const core::Err
     return backups.front();
 }
 
-core::Result<std::string> backUpNow(Clinic& clinic) { return clinic.database().backupNow(); }
+core::Result<std::string> backUpNow(Clinic& clinic)
+{
+    return clinic.database().backupNow();
+}
 
 core::Status restoreBackup(const std::string& backup, const std::string& path)
 {

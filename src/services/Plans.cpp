@@ -14,7 +14,10 @@ namespace paceplan::services {
 
 namespace {
 
-storage::PlanRepository plansOf(Clinic& clinic) { return storage::PlanRepository(clinic.database(), clinic.codec()); }
+storage::PlanRepository plansOf(Clinic& clinic)
+{
+    return storage::PlanRepository(clinic.database(), clinic.codec());
+}
 
 } // namespace
 
@@ -38,7 +41,10 @@ core::Result<core::Plan> planRevision(Clinic& clinic, core::PlanId plan, int rev
     return plansOf(clinic).revision(plan, revision);
 }
 
-core::Result<core::Plan> latestRevision(Clinic& clinic, core::PlanId plan) { return plansOf(clinic).latest(plan); }
+core::Result<core::Plan> latestRevision(Clinic& clinic, core::PlanId plan)
+{
+    return plansOf(clinic).latest(plan);
+}
 
 std::optional<core::PreExerciseScreening> activeScreening(Clinic& clinic, core::PlanId plan)
 {
@@ -92,10 +98,12 @@ core::Result<core::Plan> importPlan(Clinic& clinic, core::PatientId patient, cor
     return plansOf(clinic).create(patient, std::move(plan));
 }
 
-core::Result<core::Plan> savePlan(Clinic& clinic, core::Plan plan) { return plansOf(clinic).save(std::move(plan)); }
+core::Result<core::Plan> savePlan(Clinic& clinic, core::Plan plan)
+{
+    return plansOf(clinic).save(std::move(plan));
+}
 
-core::Status activatePlan(
-    Clinic& clinic, core::PlanId plan, int revision, const core::PreExerciseScreening& screening)
+core::Status activatePlan(Clinic& clinic, core::PlanId plan, int revision, const core::PreExerciseScreening& screening)
 {
     return plansOf(clinic).activate(plan, revision, screening);
 }
@@ -105,7 +113,8 @@ core::Result<std::vector<storage::PlanTemplate>> listTemplates(Clinic& clinic)
     return storage::TemplateRepository(clinic.database(), clinic.codec()).list();
 }
 
-core::Result<storage::PlanTemplate> saveTemplateFromPlan(Clinic& clinic, const core::Plan& plan, const std::string& name)
+core::Result<storage::PlanTemplate> saveTemplateFromPlan(
+    Clinic& clinic, const core::Plan& plan, const std::string& name)
 {
     storage::PlanTemplate planTemplate;
     planTemplate.name = name;

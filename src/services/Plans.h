@@ -55,13 +55,13 @@ core::Result<core::Plan> importPlan(Clinic& clinic, core::PatientId patient, cor
 core::Result<core::Plan> savePlan(Clinic& clinic, core::Plan plan);
 /// Activates a draft revision after pre-exercise screening: refused while the screening blocks activation
 /// (unanswered or unresolved questions, red flags without an allowed written override).
-core::Status activatePlan(
-    Clinic& clinic, core::PlanId plan, int revision, const core::PreExerciseScreening& screening);
+core::Status activatePlan(Clinic& clinic, core::PlanId plan, int revision, const core::PreExerciseScreening& screening);
 
 /// Every plan template, built-in first.
 core::Result<std::vector<storage::PlanTemplate>> listTemplates(Clinic& clinic);
 /// Saves `plan` as one of the clinic's own templates named `name` (its goals become the description).
-core::Result<storage::PlanTemplate> saveTemplateFromPlan(Clinic& clinic, const core::Plan& plan, const std::string& name);
+core::Result<storage::PlanTemplate> saveTemplateFromPlan(
+    Clinic& clinic, const core::Plan& plan, const std::string& name);
 /// The education topics a plan can list.
 core::Result<std::vector<core::EducationTopic>> educationTopics(Clinic& clinic);
 

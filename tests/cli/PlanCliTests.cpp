@@ -192,12 +192,12 @@ TEST_CASE("plan activate refuses a screening that blocks and activates a cleared
     CliRunner cli(dir);
     const std::string db = dir.file("clinic.db");
     REQUIRE(cli.run({ "--database", db, "init" }).exitCode == 0);
-    REQUIRE(cli.run({ "--database", db, "patient", "add", "--given", "Ada", "--family", "Byron", "--dob",
-                         "1961-03-14", "--condition", "chronic-low-back-pain" })
+    REQUIRE(cli.run({ "--database", db, "patient", "add", "--given", "Ada", "--family", "Byron", "--dob", "1961-03-14",
+                        "--condition", "chronic-low-back-pain" })
                 .exitCode
         == 0);
-    const auto created
-        = cli.run({ "--database", db, "--json", "plan", "create", "--patient", "1", "--template", "chronic-low-back-pain" });
+    const auto created = cli.run(
+        { "--database", db, "--json", "plan", "create", "--patient", "1", "--template", "chronic-low-back-pain" });
     REQUIRE(created.exitCode == 0);
     const std::string plan = std::to_string(created.json()["plan_id"].get<int>());
 
@@ -209,7 +209,8 @@ TEST_CASE("plan activate refuses a screening that blocks and activates a cleared
     nlohmann::json parq = nlohmann::json::array();
     for (int question = 1; question <= 7; ++question)
         parq.push_back({ { "question", question }, { "answer", "no" }, { "resolution", "none" } });
-    nlohmann::json clear = { { "screened_on", "2026-11-20" }, { "parq", parq }, { "red_flags", nlohmann::json::array() } };
+    nlohmann::json clear
+        = { { "screened_on", "2026-11-20" }, { "parq", parq }, { "red_flags", nlohmann::json::array() } };
     nlohmann::json unresolved = clear;
     unresolved["parq"][1]["answer"] = "yes";
 
@@ -220,8 +221,8 @@ TEST_CASE("plan activate refuses a screening that blocks and activates a cleared
     CHECK(cli.run({ "--database", db, "--json", "plan", "list", "--patient", "1" }).out.find("\"active\": null")
         != std::string::npos);
 
-    const auto activated = cli.run(
-        { "--database", db, "--json", "plan", "activate", plan, "--revision", "1", "--screening", write("clear.json", clear) });
+    const auto activated = cli.run({ "--database", db, "--json", "plan", "activate", plan, "--revision", "1",
+        "--screening", write("clear.json", clear) });
     REQUIRE(activated.exitCode == 0);
     CHECK(activated.json()["state"] == "active");
     const auto again = cli.run(

@@ -6,8 +6,8 @@
 #include "core/monitoring/PainAdvisor.h"
 #include "gui/ClinicSession.h"
 #include "gui/Prompter.h"
-#include "services/ErrorMessages.h"
 #include "services/Advice.h"
+#include "services/ErrorMessages.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

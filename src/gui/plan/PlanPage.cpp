@@ -3,7 +3,6 @@
 #include "gui/plan/PlanPage.h"
 
 #include "gui/ClinicSession.h"
-#include "services/ErrorMessages.h"
 #include "gui/Prompter.h"
 #include "gui/plan/FindingListModel.h"
 #include "gui/plan/ItemEditor.h"
@@ -15,6 +14,7 @@
 #include "gui/plan/RevisionsPanel.h"
 #include "gui/plan/ScheduleModel.h"
 #include "gui/plan/WeekGrid.h"
+#include "services/ErrorMessages.h"
 #include "services/Exercises.h"
 #include "services/Plans.h"
 

@@ -6,8 +6,8 @@
 
 #include "gui/ClinicSession.h"
 #include "gui/plan/PlanPage.h"
-#include "storage/PlanRepository.h"
 #include "storage/PatientRepository.h"
+#include "storage/PlanRepository.h"
 
 #include <QTest>
 
