@@ -154,7 +154,7 @@ TEST_CASE("Activation with an unresolved screening fails whichever way it is ask
     CHECK_FALSE(summary->latest.locked);
 }
 
-TEST_CASE("A cleared screening activates and locks; later edits make a new revision", "[services][plans]")
+TEST_CASE("A cleared screening activates and locks and later edits make a new revision", "[services][plans]")
 {
     test::ClinicFixture fixture;
     auto& clinic = *fixture.clinic;
