@@ -271,7 +271,8 @@ std::string answersNear(const Instrument& instrument, double target)
     double bestDistance = 0.0;
     const double low = items.front().min;
     const double high = items.front().max.value_or(low);
-    for (double value = low; value <= high; value += 1.0) {
+    for (int step = 0; low + step <= high; ++step) {
+        const double value = low + step;
         for (std::size_t raised = 0; raised <= items.size(); ++raised) {
             Answers answers;
             for (std::size_t i = 0; i < items.size(); ++i) {

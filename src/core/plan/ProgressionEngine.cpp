@@ -41,18 +41,17 @@ Dose quotaDose(const Dose& start, const GradedQuotaRule& rule, int steps)
 {
     Dose dose = start;
     const double first = quotaStart(rule);
-    double value = first;
-    switch (rule.stepKind) {
-    case StepKind::Percent:
-        value = first * std::pow(1.0 + rule.step / 100.0, steps);
-        break;
-    case StepKind::PercentOfBaseline:
-        value = first + steps * rule.baseline * rule.step / 100.0;
-        break;
-    case StepKind::Absolute:
-        value = first + steps * rule.step;
-        break;
-    }
+    const double value = [&] {
+        switch (rule.stepKind) {
+        case StepKind::Percent:
+            return first * std::pow(1.0 + rule.step / 100.0, steps);
+        case StepKind::PercentOfBaseline:
+            return first + steps * rule.baseline * rule.step / 100.0;
+        case StepKind::Absolute:
+            return first + steps * rule.step;
+        }
+        return first;
+    }();
     assignLimited(dose, rule.field, value, rule.goal > 0.0 ? std::optional<double>(rule.goal) : std::nullopt);
     return dose;
 }
