@@ -240,22 +240,7 @@ Status PlanRepository::activate(PlanId plan, int revision, const PreExerciseScre
 
 Status PlanRepository::markPrinted(PlanId plan, int revision)
 {
-    return guarded([&] {
-        auto& connection = m_db.connection();
-        Transaction transaction(connection);
-        Statement read(connection, "SELECT uuid FROM plan_revision WHERE plan_id = ? AND revision = ?");
-        read.bind(1, plan.value()).bind(2, revision);
-        if (!read.step())
-            throw StorageError(ErrorCode::NotFound, "no such revision", "revision");
-        const std::string uuid = read.text(0);
-        const std::string now = m_db.clock().nowIso();
-        Statement write(connection,
-            "UPDATE plan_revision SET locked = 1, printed_at = ?, updated_at = ? "
-            "WHERE plan_id = ? AND revision = ?");
-        write.bind(1, now).bind(2, now).bind(3, plan.value()).bind(4, revision).run();
-        m_db.audit("print", "plan_revision", uuid);
-        transaction.commit();
-    });
+    return recordHandout(plan, revision, true, {});
 }
 
 Status PlanRepository::recordHandout(PlanId plan, int revision, bool lock, std::string_view how)
