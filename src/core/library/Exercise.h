@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/drawing/Drawing.h"
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -59,6 +61,8 @@ struct Exercise {
     bool custom = false; ///< True for a clinic's own exercise.
     bool archived = false;
     std::string basedOnId; ///< For a duplicated custom exercise: the library id it came from.
+    /// The picture PacePlan draws of it; every library exercise has one. A clinic exercise may have none.
+    std::optional<drawing::Drawing> drawing;
 
     friend bool operator==(const Exercise&, const Exercise&) = default;
 };

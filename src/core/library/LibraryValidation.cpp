@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/library/LibraryValidation.h"
 
+#include "core/drawing/DrawingCheck.h"
+
 #include <algorithm>
 #include <array>
 #include <map>
@@ -33,6 +35,9 @@ constexpr std::array kCodeNames = {
     std::pair { LibraryFindingCode::LinkNotReciprocal, "link-not-reciprocal" },
     std::pair { LibraryFindingCode::ParagraphCount, "paragraph-count" },
     std::pair { LibraryFindingCode::KeyPointCount, "key-point-count" },
+    std::pair { LibraryFindingCode::MissingDrawing, "missing-drawing" },
+    std::pair { LibraryFindingCode::DrawingProblem, "drawing-problem" },
+    std::pair { LibraryFindingCode::DrawingLink, "drawing-link" },
 };
 
 bool isBlank(const std::string& text)
@@ -225,6 +230,29 @@ bool isKebabCaseId(std::string_view id)
         id.begin(), id.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
 }
 
+namespace {
+
+void checkExerciseDrawing(Findings& findings, const ExerciseIndex& byId, const Exercise& exercise)
+{
+    if (!exercise.drawing) {
+        if (!exercise.custom)
+            findings.add(LibraryFindingCode::MissingDrawing, exercise.id, "The exercise has no drawing.");
+        return;
+    }
+    if (const std::string& sameAs = exercise.drawing->sameAs; !sameAs.empty()) {
+        const auto original = byId.find(sameAs);
+        if (sameAs == exercise.id || original == byId.end() || !original->second->drawing
+            || !original->second->drawing->sameAs.empty())
+            findings.add(LibraryFindingCode::DrawingLink, exercise.id,
+                "The drawing shows the drawing of " + quoted(sameAs) + ", which does not exist or has no drawing of its own.");
+        return;
+    }
+    for (const std::string& problem : drawing::checkDrawing(*exercise.drawing))
+        findings.add(LibraryFindingCode::DrawingProblem, exercise.id, "The drawing " + problem + ".");
+}
+
+} // namespace
+
 std::vector<LibraryFinding> validateExercises(const std::vector<Exercise>& exercises)
 {
     std::vector<LibraryFinding> out;
@@ -241,8 +269,23 @@ std::vector<LibraryFinding> validateExercises(const std::vector<Exercise>& exerc
         checkFields(findings, exercise);
         checkLink(findings, byId, exercise, false);
         checkLink(findings, byId, exercise, true);
+        checkExerciseDrawing(findings, byId, exercise);
     }
     return out;
+}
+
+std::optional<drawing::Drawing> drawingOf(const ExerciseCatalog& catalog, const Exercise& exercise)
+{
+    if (!exercise.drawing)
+        return std::nullopt;
+    if (exercise.drawing->sameAs.empty())
+        return exercise.drawing;
+    const Exercise* original = catalog.find(exercise.drawing->sameAs);
+    if (original == nullptr || !original->drawing || !original->drawing->sameAs.empty())
+        return std::nullopt;
+    drawing::Drawing shown = *original->drawing;
+    shown.mirrored = shown.mirrored != exercise.drawing->mirrored;
+    return shown;
 }
 
 std::vector<LibraryFinding> validateTopics(const std::vector<EducationTopic>& topics)

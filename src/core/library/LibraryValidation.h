@@ -33,6 +33,9 @@ enum class LibraryFindingCode {
     LinkNotReciprocal, ///< Library exercise A names B as harder but B does not name A as easier (or the reverse).
     ParagraphCount, ///< An education topic does not have 2-5 paragraphs.
     KeyPointCount, ///< An education topic does not have 3-5 key points.
+    MissingDrawing, ///< A library exercise has no drawing.
+    DrawingProblem, ///< A drawing fails its checks (see drawing::checkDrawing).
+    DrawingLink, ///< A drawing shows another exercise's drawing ("same_as") that does not exist or has none.
 };
 
 /// One problem found in library content: what (code), which exercise or topic (subject id), and a plain message.
@@ -65,6 +68,10 @@ bool isKebabCaseId(std::string_view id);
 /// Links are resolved within the set. The reciprocity rule applies only between two library (non-custom)
 /// exercises, so a clinic's own exercise may point into a library ladder without the library pointing back.
 std::vector<LibraryFinding> validateExercises(const std::vector<Exercise>& exercises);
+
+/// The drawing an exercise shows: its own, or (for a documented variant, "same_as") the drawing of the exercise it
+/// names, mirrored when the variant says so. Empty when it has none or the link does not resolve.
+std::optional<drawing::Drawing> drawingOf(const ExerciseCatalog& catalog, const Exercise& exercise);
 
 /// Every problem in a set of education topics, in input order; empty when the set is sound.
 std::vector<LibraryFinding> validateTopics(const std::vector<EducationTopic>& topics);

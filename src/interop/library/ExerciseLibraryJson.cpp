@@ -3,6 +3,7 @@
 #include "interop/library/ExerciseLibraryJson.h"
 
 #include "core/plan/DoseField.h"
+#include "interop/library/DrawingJson.h"
 
 #include <nlohmann/json.hpp>
 
@@ -181,7 +182,7 @@ Exercise readExercise(const json& object, const std::string& path, UnknownKeys u
     reader.read("id", exercise.id, true);
     reader.setSubject("exercise \"" + exercise.id + "\"");
     reader.checkKeys({ "id", "name", "summary", "category", "regions", "equipment", "level", "dose_kind", "start_dose",
-        "steps", "cues", "safety", "easier", "harder", "custom", "archived", "based_on_id" });
+        "steps", "cues", "safety", "easier", "harder", "custom", "archived", "based_on_id", "drawing" });
     reader.read("name", exercise.name, true);
     reader.read("summary", exercise.summary);
     reader.readCode("category", exercise.category, exerciseCategoryFromCode, "category");
@@ -199,6 +200,14 @@ Exercise readExercise(const json& object, const std::string& path, UnknownKeys u
     reader.read("custom", exercise.custom);
     reader.read("archived", exercise.archived);
     reader.read("based_on_id", exercise.basedOnId);
+    if (const json* drawing = reader.value("drawing")) {
+        auto parsed = drawingFromJson(*drawing);
+        if (!parsed)
+            reader.fail(parsed.error().code,
+                parsed.error().field.empty() ? std::string("drawing") : "drawing." + parsed.error().field,
+                parsed.error().detail);
+        exercise.drawing = std::move(parsed).value();
+    }
     return exercise;
 }
 
@@ -366,6 +375,8 @@ ordered_json exerciseToJson(const Exercise& exercise)
         out["archived"] = true;
     if (!exercise.basedOnId.empty())
         out["based_on_id"] = exercise.basedOnId;
+    if (exercise.drawing)
+        out["drawing"] = drawingToJson(*exercise.drawing);
     return out;
 }
 
