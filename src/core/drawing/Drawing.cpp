@@ -17,7 +17,7 @@ constexpr std::array<std::string_view, kJointCount> kJointNames = { "pelvis", "w
     "near_knee", "near_ankle", "near_toe", "near_shoulder", "near_elbow", "near_hand", "far_hip", "far_knee",
     "far_ankle", "far_toe", "far_shoulder", "far_elbow", "far_hand" };
 
-constexpr std::array<std::pair<PropKind, std::string_view>, 22> kPropNames = { {
+constexpr std::array<std::pair<PropKind, std::string_view>, 24> kPropNames = { {
     { PropKind::Mat, "mat" },
     { PropKind::Chair, "chair" },
     { PropKind::Stool, "stool" },
@@ -40,6 +40,8 @@ constexpr std::array<std::pair<PropKind, std::string_view>, 22> kPropNames = { {
     { PropKind::Bike, "bike" },
     { PropKind::Treadmill, "treadmill" },
     { PropKind::Water, "water" },
+    { PropKind::Machine, "machine" },
+    { PropKind::Cable, "cable" },
 } };
 
 constexpr std::array<std::pair<View, std::string_view>, 3> kViewNames

@@ -100,6 +100,8 @@ enum class PropKind {
     Bike, ///< An exercise bike whose saddle is at `at`.
     Treadmill, ///< A treadmill belt under the figure.
     Water, ///< Pool water up to height `at`.y.
+    Machine, ///< A gym machine's weight stack: an upright frame at `at`.x, `size`.y high.
+    Cable, ///< A machine cable from a pulley (`from`) to a hand or foot (`to`), drawn in every pose.
 };
 
 /// Where a prop sits: a fixed point, or a joint of one of the poses.

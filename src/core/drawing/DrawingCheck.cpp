@@ -24,7 +24,7 @@ std::vector<Point> contactPoints(const JointPositions& joints)
     return points;
 }
 
-bool needsEnds(PropKind kind) { return kind == PropKind::Band; }
+bool needsEnds(PropKind kind) { return kind == PropKind::Band || kind == PropKind::Cable; }
 
 } // namespace
 

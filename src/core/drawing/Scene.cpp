@@ -294,7 +294,18 @@ void drawFixedProp(Builder& b, const Prop& prop, const std::vector<JointPosition
             b.circle(centre, 6, Ink::Prop, false, 0.6);
         }
         break;
+    case PropKind::Machine: {
+        const Point size = propSize(prop, { 18, 180 });
+        const double x = resolve(prop.at, poses, 0, { figure.right + 25, 0 }).x;
+        b.rect(x - size.x / 2, 0, x + size.x / 2, size.y, Ink::Prop, false, 0.6);
+        for (int plate = 0; plate < 5; ++plate) {
+            const double y = 8 + plate * 7.0;
+            b.rect(x - size.x / 2 + 3, y, x + size.x / 2 - 3, y + 5, Ink::PropFill, true);
+        }
+        break;
+    }
     case PropKind::Band:
+    case PropKind::Cable:
     case PropKind::Dumbbell:
     case PropKind::Kettlebell:
     case PropKind::Bag:
@@ -323,6 +334,7 @@ void drawPoseProp(Builder& b, const Prop& prop, const std::vector<JointPositions
     const JointPositions& joints = poses.at(pose);
     switch (prop.kind) {
     case PropKind::Band:
+    case PropKind::Cable:
     case PropKind::Towel: {
         if (!prop.from.isSet() || !prop.to.isSet())
             break;
@@ -330,9 +342,10 @@ void drawPoseProp(Builder& b, const Prop& prop, const std::vector<JointPositions
             break;
         const Point from = resolve(prop.from, poses, pose, {});
         const Point to = resolve(prop.to, poses, pose, {});
-        b.line({ from, to }, ink, prop.kind == PropKind::Band ? 0.45 : 0.9);
-        if (prop.kind == PropKind::Band && !follows(prop.from) && pose + 1 == poses.size())
-            b.circle(from, 3.0, Ink::Prop, true);
+        const double width = prop.kind == PropKind::Towel ? 0.9 : (prop.kind == PropKind::Band ? 0.45 : 0.25);
+        b.line({ from, to }, ink, width);
+        if (prop.kind != PropKind::Towel && !follows(prop.from) && pose + 1 == poses.size())
+            b.circle(from, prop.kind == PropKind::Cable ? 4.0 : 3.0, Ink::Prop, prop.kind == PropKind::Band, 0.4);
         break;
     }
     case PropKind::Dumbbell:
