@@ -363,6 +363,10 @@ int activatePlan(Context& context)
         return context.fail(screening.error(), *file);
     if (const int code = context.openDatabase(false); code != kExitOk)
         return code;
+    // Warnings go to stderr, so scripts reading the JSON on stdout still see it whole.
+    if (auto warnings = services::activationWarnings(*context.clinic, PlanId(planNumber), revisionNumber))
+        for (const auto& warning : *warnings)
+            context.err << "paceplan-cli: warning: " << warning << '\n';
     if (auto activated = services::activatePlan(*context.clinic, PlanId(planNumber), revisionNumber, *screening);
         !activated) {
         if (activated.error().field == "screening")

@@ -2,7 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/ClinicDetailsDialog.h"
 
+#include "gui/ClinicSession.h"
 #include "gui/Prompter.h"
+#include "services/ClinicDetails.h"
+#include "services/ErrorMessages.h"
+#include "services/Handouts.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -27,6 +31,16 @@ ClinicDetailsDialog::ClinicDetailsDialog(const report::HandoutClinic& clinic, QW
     m_address->setMaximumHeight(80);
     m_phone = new QLineEdit(clinic.phone, this);
     m_phone->setObjectName(QStringLiteral("clinicPhone"));
+    m_phone->setPlaceholderText(tr("for example 01632 960000 ext 12"));
+    m_phoneError = new QLabel(this);
+    m_phoneError->setObjectName(QStringLiteral("clinicPhoneError"));
+    m_phoneError->setWordWrap(true);
+    m_phoneError->setStyleSheet(QStringLiteral("color: #a33;"));
+    m_phoneError->hide();
+    auto* phoneColumn = new QVBoxLayout;
+    phoneColumn->setContentsMargins(0, 0, 0, 0);
+    phoneColumn->addWidget(m_phone);
+    phoneColumn->addWidget(m_phoneError);
     m_clinician = new QLineEdit(clinic.clinician, this);
     m_emergency = new QLineEdit(clinic.emergencyNumber, this);
     m_emergency->setPlaceholderText(tr("for example 999, 911 or 112"));
@@ -42,7 +56,7 @@ ClinicDetailsDialog::ClinicDetailsDialog(const report::HandoutClinic& clinic, QW
     auto* form = new QFormLayout;
     form->addRow(tr("Clinic name:"), m_name);
     form->addRow(tr("Address:"), m_address);
-    form->addRow(tr("Phone:"), m_phone);
+    form->addRow(tr("Phone:"), phoneColumn);
     form->addRow(tr("Treating clinician:"), m_clinician);
     form->addRow(tr("Emergency number:"), m_emergency);
     form->addRow(tr("Logo:"), logoRow);
@@ -58,6 +72,11 @@ ClinicDetailsDialog::ClinicDetailsDialog(const report::HandoutClinic& clinic, QW
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(chooseLogo, &QPushButton::clicked, this, &ClinicDetailsDialog::chooseLogo);
+    // Once a message shows, it follows the typing, so it goes away as soon as the number is right.
+    connect(m_phone, &QLineEdit::textChanged, this, [this] {
+        if (m_phoneError->isVisible())
+            checkPhone();
+    });
     connect(clearLogo, &QPushButton::clicked, this, [this] {
         m_logo = QImage();
         m_logoPreview->clear();
@@ -79,6 +98,24 @@ report::HandoutClinic ClinicDetailsDialog::clinic() const
     return clinic;
 }
 
+bool ClinicDetailsDialog::checkPhone()
+{
+    const QString problem = services::clinicPhoneProblem(m_phone->text());
+    m_phoneError->setText(problem);
+    m_phoneError->setVisible(!problem.isEmpty());
+    return problem.isEmpty();
+}
+
+void ClinicDetailsDialog::accept()
+{
+    if (!checkPhone()) {
+        m_phone->setFocus();
+        m_phone->selectAll();
+        return;
+    }
+    QDialog::accept();
+}
+
 void ClinicDetailsDialog::chooseLogo()
 {
     const QString file = Prompter::instance().openFile(this, tr("Choose logo"), tr("Images (*.png *.jpg *.jpeg)"));
@@ -91,6 +128,26 @@ void ClinicDetailsDialog::chooseLogo()
     }
     m_logo = image;
     m_logoPreview->setPixmap(QPixmap::fromImage(m_logo.scaledToHeight(56, Qt::SmoothTransformation)));
+}
+
+} // namespace paceplan::gui
+
+namespace paceplan::gui {
+
+bool editClinicDetails(ClinicSession& session, QWidget* parent)
+{
+    auto* clinic = session.clinic();
+    if (!clinic)
+        return false;
+    ClinicDetailsDialog dialog(services::clinicDetails(*clinic), parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    if (auto status = services::saveClinicDetails(*clinic, dialog.clinic()); !status) {
+        Prompter::instance().showError(
+            parent, ClinicDetailsDialog::tr("Clinic details"), services::databaseErrorMessage(status.error()));
+        return false;
+    }
+    return true;
 }
 
 } // namespace paceplan::gui

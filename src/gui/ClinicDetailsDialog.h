@@ -22,16 +22,27 @@ public:
 
     report::HandoutClinic clinic() const;
 
+    /// Saves only when the phone number passes the clinic's rule; otherwise says why next to the field.
+    void accept() override;
+
 private:
     void chooseLogo();
+    /// Shows the phone rule under the field while the number breaks it; true when it is fine.
+    bool checkPhone();
 
     QLineEdit* m_name = nullptr;
     QPlainTextEdit* m_address = nullptr;
     QLineEdit* m_phone = nullptr;
+    QLabel* m_phoneError = nullptr;
     QLineEdit* m_clinician = nullptr;
     QLineEdit* m_emergency = nullptr;
     QLabel* m_logoPreview = nullptr;
     QImage m_logo;
 };
+
+class ClinicSession;
+
+/// Shows the clinic details dialog for the open clinic and saves what the clinician accepts; true when saved.
+bool editClinicDetails(ClinicSession& session, QWidget* parent);
 
 } // namespace paceplan::gui

@@ -37,6 +37,7 @@ void ClinicSession::adopt(std::unique_ptr<services::Clinic> clinic)
 {
     m_clinic = std::move(clinic);
     m_current = {};
+    m_clinicDetailsOffered = false;
     emit databaseChanged();
     emit currentPatientChanged(m_current);
     emit patientsChanged();

@@ -45,6 +45,11 @@ public:
     /// Call after storing a plan of `patient`: plan views reload.
     void notifyPlansChanged(core::PatientId patient) { emit plansChanged(patient); }
 
+    /// True once the clinician was offered, since this clinic was opened, to fill in missing clinic details before
+    /// printing: the question comes once, not at every print.
+    bool clinicDetailsOffered() const { return m_clinicDetailsOffered; }
+    void setClinicDetailsOffered() { m_clinicDetailsOffered = true; }
+
     core::PatientId currentPatient() const { return m_current; }
     void setCurrentPatient(core::PatientId id);
 
@@ -64,6 +69,7 @@ signals:
 private:
     std::unique_ptr<services::Clinic> m_clinic;
     core::PatientId m_current;
+    bool m_clinicDetailsOffered = false;
 };
 
 } // namespace paceplan::gui

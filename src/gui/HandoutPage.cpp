@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/HandoutPage.h"
 
+#include "gui/ClinicDetailsDialog.h"
 #include "gui/ClinicSession.h"
 #include "gui/Prompter.h"
+#include "services/ClinicDetails.h"
 #include "services/ErrorMessages.h"
 #include "services/Handouts.h"
 
@@ -254,8 +256,24 @@ void HandoutPage::afterOutput(const core::Status& status, core::PatientId patien
     m_session.notifyPlansChanged(patient);
 }
 
+void HandoutPage::offerClinicDetails()
+{
+    auto* clinic = m_session.clinic();
+    if (!clinic || m_plan->count() == 0 || m_session.clinicDetailsOffered()
+        || !services::clinicDetailsMissing(services::clinicDetails(*clinic)))
+        return;
+    m_session.setClinicDetailsOffered();
+    if (Prompter::instance().confirm(this, tr("Clinic details"),
+            tr("The clinic's name or phone number is not filled in, so the handout cannot tell the patient whom "
+               "to call. Add the clinic details now? Without them, the handout says \u201ccontact your "
+               "physio\u201d."),
+            tr("Add details\u2026")))
+        editClinicDetails(m_session, this);
+}
+
 void HandoutPage::preview()
 {
+    offerClinicDetails();
     auto source = chosenSource();
     if (!source) {
         Prompter::instance().showError(this, tr("Handout"), services::databaseErrorMessage(source.error()));
@@ -277,6 +295,7 @@ void HandoutPage::preview()
 
 void HandoutPage::print()
 {
+    offerClinicDetails();
     auto source = chosenSource();
     if (!source) {
         Prompter::instance().showError(this, tr("Handout"), services::databaseErrorMessage(source.error()));
@@ -294,6 +313,7 @@ void HandoutPage::print()
 
 QString HandoutPage::saveAsPdf()
 {
+    offerClinicDetails();
     auto source = chosenSource();
     if (!source) {
         Prompter::instance().showError(this, tr("Handout"), services::databaseErrorMessage(source.error()));

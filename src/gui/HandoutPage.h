@@ -50,6 +50,9 @@ private:
     void optionsChanged();
     /// Reads the chosen plan revision and what its handout shows.
     core::Result<report::HandoutSource> chosenSource() const;
+    /// Before the first print or PDF since the clinic was opened, offers to fill in missing clinic details (name,
+    /// phone), so the handout can say whom to call; the clinician may also go on without them.
+    void offerClinicDetails();
     /// Reports a failed output, or tells the views that the revision may now be printed and locked.
     void afterOutput(const core::Status& status, core::PatientId patient);
 

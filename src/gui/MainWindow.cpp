@@ -342,14 +342,7 @@ void MainWindow::printSummary()
 
 void MainWindow::editClinicDetails()
 {
-    auto* clinic = m_session.clinic();
-    if (!clinic)
-        return;
-    ClinicDetailsDialog dialog(services::clinicDetails(*clinic), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (auto status = services::saveClinicDetails(*clinic, dialog.clinic()); !status)
-        showStorageError(tr("Clinic details"), status.error());
+    gui::editClinicDetails(m_session, this);
 }
 
 void MainWindow::manageExercises()

@@ -4,6 +4,7 @@
 
 #include "core/plan/PlanDiff.h"
 #include "core/plan/ProgressionEngine.h"
+#include "core/plan/TemplatePersonalization.h"
 #include "report/QtDate.h"
 
 #include <QRegularExpression>
@@ -110,6 +111,13 @@ const core::ScheduledItem* findScheduledAnywhere(const core::Schedule& schedule,
     return nullptr;
 }
 
+/// The name of an exercise for the patient, or its id when the catalog does not know it.
+QString exerciseNameOf(const core::ExerciseCatalog& catalog, const std::string& id)
+{
+    const core::Exercise* exercise = catalog.find(id);
+    return exercise ? qs(exercise->name) : qs(id);
+}
+
 } // namespace
 
 int currentPlanWeek(const core::Plan& plan, const QDate& today)
@@ -123,8 +131,17 @@ int currentPlanWeek(const core::Plan& plan, const QDate& today)
 HandoutContent assembleHandout(const HandoutSource& source, const HandoutOptions& options, const QDate& today)
 {
     const core::ExerciseCatalog& catalog = source.catalog;
-    const core::Plan& plan = source.plan;
-    const auto context = core::PatientContext::fromPatient(source.patient, plan.startDate);
+    const auto context = core::PatientContext::fromPatient(source.patient, source.plan.startDate);
+    // With beta-blockers heart rate cannot guide effort (REFERENCE §3.4): a stored heart-rate target is printed
+    // as the matching effort range, and the changes since last time compare the same way.
+    core::Plan printed = source.plan;
+    std::optional<core::Plan> previous = source.previous;
+    if (context.betaBlockers) {
+        core::useEffortInsteadOfHeartRate(printed);
+        if (previous)
+            core::useEffortInsteadOfHeartRate(*previous);
+    }
+    const core::Plan& plan = printed;
     const core::Schedule schedule = core::buildSchedule(plan, catalog, context);
 
     HandoutContent content;
@@ -170,7 +187,10 @@ HandoutContent assembleHandout(const HandoutSource& source, const HandoutOptions
         week.phase = qs(scheduled.phaseLabel);
         for (std::size_t day = 0; day < week.days.size() && day < scheduled.sessions.size(); ++day) {
             const auto& session = scheduled.sessions[day];
-            week.days[day].type = dayType(session.dayType);
+            // A rest day that holds exercises (a plan stored before validation refused it; the plan checks flag
+            // it) prints as a training day, so the patient's page shows what the clinician's screen shows.
+            const bool restWithItems = session.dayType == core::DayType::Rest && !session.items.empty();
+            week.days[day].type = restWithItems ? HandoutDayType::Mixed : dayType(session.dayType);
             for (const auto& item : session.items) {
                 const QString key = blockFor(item);
                 if (!week.days[day].exerciseKeys.contains(key))
@@ -203,17 +223,18 @@ HandoutContent assembleHandout(const HandoutSource& source, const HandoutOptions
         }
         for (std::size_t week = static_cast<std::size_t>(firstWeek - 1); week < schedule.weeks.size(); ++week)
             if (const auto* scheduled = findScheduled(schedule.weeks[week], key))
-                out.buildUp << WeekDose { static_cast<int>(week) + 1, scheduled->dose };
+                out.buildUp << WeekDose { static_cast<int>(week) + 1, scheduled->dose,
+                    exerciseNameOf(catalog, scheduled->exerciseId), scheduled->ladderStep, scheduled->deload };
         content.exercises << out;
     }
 
     for (const auto& topic : source.topics)
         content.topics << HandoutTopic { qs(topic.title), qsList(topic.paragraphs), qsList(topic.keyPoints) };
-    if (source.previous) {
+    if (previous) {
         // The same change on several days reads once: "Sit to stand (Monday): ..." and "(Thursday)" fold.
         static const QRegularExpression weekday(
             QStringLiteral(" \\((Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\)"));
-        for (const auto& change : core::diffPlans(*source.previous, plan, catalog)) {
+        for (const auto& change : core::diffPlans(*previous, plan, catalog)) {
             const QString sentence = qs(change.sentence).remove(weekday);
             if (!content.changes.contains(sentence))
                 content.changes << sentence;

@@ -48,7 +48,8 @@ QString PatientSummary::html() const
 
     const auto age = m_patient.ageOn(m_printedOn);
     QString out;
-    out += QStringLiteral("<h2 style='margin-bottom:0'>%1</h2>").arg(m_clinic.name.toHtmlEscaped());
+    if (!m_clinic.name.isEmpty())
+        out += QStringLiteral("<h2 style='margin-bottom:0'>%1</h2>").arg(m_clinic.name.toHtmlEscaped());
     if (!m_clinic.address.isEmpty() || !m_clinic.phone.isEmpty())
         out += QStringLiteral("<p style='color:#444; margin-top:2px'>%1 &nbsp; %2</p>")
                    .arg(m_clinic.address.toHtmlEscaped(), m_clinic.phone.toHtmlEscaped());

@@ -3,6 +3,7 @@
 #include "services/ErrorMessages.h"
 
 #include "core/patient/PatientValidation.h"
+#include "services/ClinicDetails.h"
 
 #include <QCoreApplication>
 
@@ -50,6 +51,8 @@ QString databaseErrorMessage(const core::Error& error)
     default:
         break;
     }
+    if (error.field == kClinicPhoneField)
+        return clinicPhoneRule();
     if (!error.field.empty())
         return patientFieldMessage(error);
     return tr("Something went wrong while reading or saving data. Your data was not changed.");

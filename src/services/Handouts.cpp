@@ -7,6 +7,7 @@
 #include "report/DocumentRenderer.h"
 #include "report/PatientSummary.h"
 #include "services/Clinic.h"
+#include "services/ClinicDetails.h"
 #include "services/Patients.h"
 #include "storage/Database.h"
 #include "storage/ExerciseRepository.h"
@@ -161,17 +162,18 @@ report::HandoutClinic clinicDetails(Clinic& owner)
     const QByteArray logo = QByteArray::fromBase64(setting(database, "clinic_logo_png").toLatin1());
     if (!logo.isEmpty())
         clinic.logo = QImage::fromData(logo);
-    if (clinic.name.isEmpty())
-        clinic.name = QStringLiteral("PacePlan");
     return clinic;
 }
 
 core::Status saveClinicDetails(Clinic& owner, const report::HandoutClinic& clinic)
 {
+    // The rule lives here, so a number the dialog missed, or one from another face, never reaches a page.
+    if (!isValidClinicPhone(clinic.phone))
+        return core::makeError(core::ErrorCode::InvalidFormat, kClinicPhoneField, "not a phone number");
     storage::Database& database = owner.database();
-    const std::pair<const char*, QString> values[]
-        = { { "clinic_name", clinic.name }, { "clinic_address", clinic.address }, { "clinic_phone", clinic.phone },
-              { "clinic_clinician", clinic.clinician }, { "clinic_emergency_number", clinic.emergencyNumber } };
+    const std::pair<const char*, QString> values[] = { { "clinic_name", clinic.name },
+        { "clinic_address", clinic.address }, { "clinic_phone", clinic.phone.trimmed() },
+        { "clinic_clinician", clinic.clinician }, { "clinic_emergency_number", clinic.emergencyNumber } };
     for (const auto& [key, value] : values)
         if (auto status = database.setSetting(key, value.toStdString()); !status)
             return status;

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/Plans.h"
 
+#include "core/plan/PlanChecks.h"
 #include "core/plan/PlanValidation.h"
+#include "core/plan/ProgressionEngine.h"
 #include "services/Clinic.h"
 #include "storage/Database.h"
 #include "storage/ExerciseRepository.h"
@@ -106,6 +108,31 @@ core::Result<core::Plan> savePlan(Clinic& clinic, core::Plan plan)
 core::Status activatePlan(Clinic& clinic, core::PlanId plan, int revision, const core::PreExerciseScreening& screening)
 {
     return plansOf(clinic).activate(plan, revision, screening);
+}
+
+core::Result<std::vector<std::string>> activationWarnings(Clinic& clinic, core::PlanId planId, int revision)
+{
+    auto plan = plansOf(clinic).revision(planId, revision);
+    if (!plan)
+        return plan.error();
+    auto patient = storage::PatientRepository(clinic.database()).get(plan->patientId);
+    if (!patient)
+        return patient.error();
+    const auto catalog = clinic.catalog();
+    const auto context = core::PatientContext::fromPatient(*patient, plan->startDate);
+    const auto findings = core::checkPlan(*plan, core::buildSchedule(*plan, *catalog, context), *catalog, context);
+    std::vector<std::string> warnings;
+    bool heartRate = false;
+    for (const auto& finding : findings) {
+        if (finding.code == core::check_code::kHeartRateWithBetaBlockers)
+            heartRate = true;
+        else if (finding.code != core::check_code::kRestDayWithExercises)
+            continue;
+        warnings.push_back(finding.message);
+    }
+    if (heartRate)
+        warnings.emplace_back("Handouts show the matching effort range, never beats a minute, for this patient.");
+    return warnings;
 }
 
 core::Result<std::vector<storage::PlanTemplate>> listTemplates(Clinic& clinic)

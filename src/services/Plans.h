@@ -57,6 +57,12 @@ core::Result<core::Plan> savePlan(Clinic& clinic, core::Plan plan);
 /// (unanswered or unresolved questions, red flags without an allowed written override).
 core::Status activatePlan(Clinic& clinic, core::PlanId plan, int revision, const core::PreExerciseScreening& screening);
 
+/// What the clinician should see before activating a revision, as plain sentences: each stored heart-rate
+/// target of a patient on beta-blockers (handouts print the effort scale in its place) and each rest day that
+/// holds exercises, from the plan checks. Empty when there is nothing to warn about. The GUI shows them in the
+/// activation confirmation, the CLI on stderr.
+core::Result<std::vector<std::string>> activationWarnings(Clinic& clinic, core::PlanId plan, int revision);
+
 /// Every plan template, built-in first.
 core::Result<std::vector<storage::PlanTemplate>> listTemplates(Clinic& clinic);
 /// Saves `plan` as one of the clinic's own templates named `name` (its goals become the description).

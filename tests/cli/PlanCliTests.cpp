@@ -229,3 +229,42 @@ TEST_CASE("plan activate refuses a screening that blocks and activates a cleared
         { "--database", db, "plan", "activate", plan, "--revision", "1", "--screening", write("again.json", clear) });
     CHECK(again.exitCode == 4);
 }
+
+TEST_CASE("plan activate warns on stderr about a heart-rate target for a patient on beta-blockers", "[cli][plan]")
+{
+    TempDir dir;
+    CliRunner cli(dir);
+    const std::string db = dir.file("clinic.db");
+    REQUIRE(cli.run({ "--database", db, "init" }).exitCode == 0);
+    REQUIRE(cli.run({ "--database", db, "patient", "add", "--given", "Ada", "--family", "Byron", "--dob", "1950-03-14",
+                        "--resting-hr", "60", "--precaution", "beta-blockers" })
+                .exitCode
+        == 0);
+    // The walking plan with its Monday walk set by heart rate instead of the talk test.
+    std::string text = test::readFile(kPlanFile);
+    const std::string talk = R"({"kind": "talk-test", "level": "can-talk"})";
+    const auto at = text.find(talk);
+    REQUIRE(at != std::string::npos);
+    text.replace(at, talk.size(), R"({"kind": "heart-rate", "reserve_percent_low": 40, "reserve_percent_high": 59})");
+    const std::string planFile = dir.file("heart-rate-plan.json");
+    std::ofstream(planFile) << text;
+    const auto imported = cli.run({ "--database", db, "--json", "plan", "import", planFile, "--patient", "1" });
+    REQUIRE(imported.exitCode == 0);
+    const std::string plan = std::to_string(imported.json()["plan_id"].get<int>());
+
+    nlohmann::json parq = nlohmann::json::array();
+    for (int question = 1; question <= 7; ++question)
+        parq.push_back({ { "question", question }, { "answer", "no" }, { "resolution", "none" } });
+    const std::string screening = dir.file("clear.json");
+    std::ofstream(screening) << nlohmann::json {
+        { "screened_on", "2026-11-20" }, { "parq", parq }, { "red_flags", nlohmann::json::array() }
+    }.dump();
+
+    const auto activated = cli.run(
+        { "--database", db, "--json", "plan", "activate", plan, "--revision", "1", "--screening", screening });
+    REQUIRE(activated.exitCode == 0); // a warning, not a block
+    CHECK(activated.json()["state"] == "active"); // stdout stays plain JSON
+    CHECK(activated.err.find("paceplan-cli: warning:") != std::string::npos);
+    CHECK(activated.err.find("heart-rate target") != std::string::npos);
+    CHECK(activated.err.find("never beats a minute") != std::string::npos);
+}

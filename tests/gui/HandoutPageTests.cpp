@@ -31,6 +31,11 @@ struct HandoutFixture {
     {
         auto adopted = services::Clinic::adopt(std::move(clinic.db));
         REQUIRE(services::seedDemoClinic(*adopted));
+        // A clinic that has set its details, so printing does not stop to ask for them (ClinicDetailsTests does).
+        report::HandoutClinic details;
+        details.name = QStringLiteral("Riverside Physiotherapy");
+        details.phone = QStringLiteral("01632 960000");
+        REQUIRE(services::saveClinicDetails(*adopted, details));
         session.adopt(std::move(adopted));
         session.setCurrentPatient(core::PatientId(1));
         page = std::make_unique<gui::HandoutPage>(session);

@@ -4,6 +4,8 @@
 
 #include "core/CodeTable.h"
 
+#include <algorithm>
+
 namespace paceplan::core {
 
 namespace {
@@ -105,6 +107,24 @@ IntensityTarget normalizedIntensity(const IntensityTarget& target)
         break;
     }
     return out;
+}
+
+IntensityTarget effortForHeartRate(const IntensityTarget& heartRate)
+{
+    constexpr int kModerateReservePercent = 40;
+    constexpr int kVigorousReservePercent = 60;
+    const auto level = [](int percent, bool top) {
+        if (percent < kModerateReservePercent)
+            return 2;
+        if (percent < kVigorousReservePercent)
+            return top ? 4 : 3;
+        return top ? 6 : 5;
+    };
+    IntensityTarget effort;
+    effort.kind = IntensityKind::Effort;
+    effort.effortLow = level(heartRate.reservePercentLow, false);
+    effort.effortHigh = std::max(effort.effortLow, level(heartRate.reservePercentHigh, true));
+    return effort;
 }
 
 std::string describeIntensity(const IntensityTarget& target)

@@ -54,6 +54,11 @@ IntensityClass intensityClass(const IntensityTarget& target);
 /// The target with the fields its kind does not use reset, so equal targets compare equal.
 IntensityTarget normalizedIntensity(const IntensityTarget& target);
 
+/// The effort range (0-10) that matches a heart-rate target's %HRR range: light 2, moderate 3-4, vigorous 5-6
+/// (REFERENCE §3.3). It stands in for heart rate when heart rate cannot guide effort, as with beta-blockers
+/// (REFERENCE §3.4, §11.2).
+IntensityTarget effortForHeartRate(const IntensityTarget& heartRate);
+
 /// A plain-language description such as "effort 3 to 4 out of 10"; empty without a target.
 std::string describeIntensity(const IntensityTarget& target);
 

@@ -55,6 +55,16 @@ std::optional<int> Plan::dayOfItem(std::string_view key) const
     return std::nullopt;
 }
 
+std::optional<int> Plan::nextTrainingDay(int weekday) const
+{
+    for (int step = 1; step < kDaysPerWeek; ++step) {
+        const int day = ((weekday + step) % kDaysPerWeek + kDaysPerWeek) % kDaysPerWeek;
+        if (days[static_cast<std::size_t>(day)].type != DayType::Rest)
+            return day;
+    }
+    return std::nullopt;
+}
+
 std::string Plan::phaseLabel(int week) const
 {
     for (const auto& phase : phases)

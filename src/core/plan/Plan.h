@@ -78,6 +78,9 @@ struct Plan {
     PlanItem* findItem(std::string_view key);
     /// The weekday (0-6) that holds the item with this key, or nothing.
     std::optional<int> dayOfItem(std::string_view key) const;
+    /// The first day after `weekday` (past Sunday on to Monday) that is not a rest day, or nothing when every
+    /// other day is one.
+    std::optional<int> nextTrainingDay(int weekday) const;
     /// The label of the phase that contains `week`, or empty.
     std::string phaseLabel(int week) const;
     /// The number of items over all days.

@@ -112,6 +112,20 @@ void checkDayLength(const detail::CheckInput& input, int weekday, std::vector<Pl
                 + " or fewer."));
 }
 
+// A rest day holds nothing: the handout shades it and ticks no exercise there, so exercises on it would reach
+// the clinician's screen but not the patient's page. Validation refuses to store such a plan; this finding names
+// it in plans stored before that, or typed into a plan file.
+void checkRestDayItems(const detail::CheckInput& input, int weekday, std::vector<PlanFinding>& findings)
+{
+    const auto& day = input.plan.days[static_cast<std::size_t>(weekday)];
+    if (day.type != DayType::Rest || day.items.empty())
+        return;
+    const auto count = static_cast<long>(day.items.size());
+    findings.push_back(finding(check_code::kRestDayWithExercises, Severity::Problem, weekday, day.items.front().key,
+        std::string(weekdayName(weekday)) + " is a rest day but holds " + formatCount(count, "exercise", "exercises")
+            + ". Move " + (count == 1 ? "it" : "them") + " to a training day, or change the day's type."));
+}
+
 int severityRank(Severity severity)
 {
     switch (severity) {
@@ -134,6 +148,7 @@ void checkTemplate(const CheckInput& input, std::vector<PlanFinding>& findings)
     checkRestDay(input, findings);
     for (int weekday = 0; weekday < kDaysPerWeek; ++weekday) {
         checkDayLength(input, weekday, findings);
+        checkRestDayItems(input, weekday, findings);
         for (const auto& item : input.plan.days[static_cast<std::size_t>(weekday)].items)
             checkItem(input, item, weekday, findings);
     }

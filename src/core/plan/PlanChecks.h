@@ -40,6 +40,7 @@ inline constexpr const char* kFewStrengthDays = "few-strength-days";
 inline constexpr const char* kHeartRateWithBetaBlockers = "heart-rate-with-beta-blockers";
 inline constexpr const char* kHeartRateUnavailable = "heart-rate-unavailable";
 inline constexpr const char* kTooManyExercises = "too-many-exercises";
+inline constexpr const char* kRestDayWithExercises = "rest-day-with-exercises";
 inline constexpr const char* kSessionTooLong = "session-too-long";
 inline constexpr const char* kNoDose = "no-dose";
 inline constexpr const char* kUnknownExercise = "unknown-exercise";

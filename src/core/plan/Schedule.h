@@ -39,7 +39,7 @@ struct ScheduledItem {
     std::string itemKey;
     std::string exerciseId; ///< Can differ from the plan item when a ladder has moved on.
     Dose dose;
-    std::optional<HeartRateRange> heartRate; ///< With a heart-rate target and enough patient facts.
+    std::optional<HeartRateRange> heartRate; ///< With a heart-rate target, enough patient facts and no beta-blockers.
     int ladderStep = 0; ///< How many ladder rungs above the prescribed exercise.
     bool deload = false; ///< True in the item's easier week.
 

@@ -126,7 +126,10 @@ Schedule buildSchedule(
         for (const auto& item : plan.days[weekday].items) {
             PreparedItem entry { &item, progressItem(item, length, catalog), std::nullopt };
             const auto& target = item.intensity;
-            if (target.kind == IntensityKind::HeartRate && context.ageYears && context.restingHeartRate)
+            // Beta-blockers blunt the heart-rate response, so no range is worked out (REFERENCE §3.4): nothing
+            // downstream (editor, reports, handouts) can then show beats a minute for this patient.
+            if (target.kind == IntensityKind::HeartRate && !context.betaBlockers && context.ageYears
+                && context.restingHeartRate)
                 entry.heartRate = heartRateRange(*context.ageYears, *context.restingHeartRate, target.reservePercentLow,
                     target.reservePercentHigh, target.measuredMaxHeartRate);
             prepared[weekday].push_back(std::move(entry));

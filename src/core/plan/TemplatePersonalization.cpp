@@ -14,10 +14,6 @@ namespace paceplan::core {
 
 namespace {
 
-// Percent of heart-rate reserve below which work is light, and from which it is vigorous (REFERENCE §3.3).
-constexpr int kModerateReservePercent = 40;
-constexpr int kVigorousReservePercent = 60;
-
 // Names in first-seen order, without repeats.
 void addName(std::vector<std::string>& names, const std::string& name)
 {
@@ -92,23 +88,6 @@ void applyWalkingBaseline(PlanItem& item, double baselineSeconds, WalkingChanges
     }
 }
 
-// The effort range (0-10) that matches a %HRR range: light 2, moderate 3-4, vigorous 5-6 (REFERENCE §3.3).
-IntensityTarget effortFor(const IntensityTarget& heartRate)
-{
-    const auto level = [](int percent, bool top) {
-        if (percent < kModerateReservePercent)
-            return 2;
-        if (percent < kVigorousReservePercent)
-            return top ? 4 : 3;
-        return top ? 6 : 5;
-    };
-    IntensityTarget effort;
-    effort.kind = IntensityKind::Effort;
-    effort.effortLow = level(heartRate.reservePercentLow, false);
-    effort.effortHigh = std::max(effort.effortLow, level(heartRate.reservePercentHigh, true));
-    return effort;
-}
-
 bool heartRateUsable(const IntensityTarget& target, const PatientContext& context)
 {
     if (context.betaBlockers || !context.ageYears || !context.restingHeartRate)
@@ -174,7 +153,7 @@ PersonalizedPlan personalizeTemplate(
                 addName(legNames, name);
             }
             if (item.intensity.kind == IntensityKind::HeartRate && !heartRateUsable(item.intensity, options.context)) {
-                item.intensity = effortFor(item.intensity);
+                item.intensity = effortForHeartRate(item.intensity);
                 addName(effortNames, name);
             }
         }
@@ -199,6 +178,18 @@ PersonalizedPlan personalizeTemplate(
             + (options.context.betaBlockers ? "beta-blockers keep the heart rate low."
                                             : "the patient's age or resting heart rate is not recorded."));
     return result;
+}
+
+int useEffortInsteadOfHeartRate(Plan& plan)
+{
+    int changed = 0;
+    for (auto& day : plan.days)
+        for (auto& item : day.items)
+            if (item.intensity.kind == IntensityKind::HeartRate) {
+                item.intensity = effortForHeartRate(item.intensity);
+                ++changed;
+            }
+    return changed;
 }
 
 PersonalizedPlan planFromTemplate(const Plan& templatePlan, const std::string& templateName, const Patient& patient,

@@ -63,6 +63,10 @@ Date nextMonday(const Date& today);
 PersonalizedPlan personalizeTemplate(
     const Plan& templatePlan, const TemplatePersonalization& options, const ExerciseCatalog& catalog);
 
+/// Replaces every heart-rate target of `plan` by the matching effort range (effortForHeartRate), for a patient
+/// whose heart rate cannot guide effort (beta-blockers, REFERENCE §3.4); returns how many targets changed.
+int useEffortInsteadOfHeartRate(Plan& plan);
+
 /// The one rule every face uses to make a patient's plan from a template: the plan starts on
 /// `options.startDate` (or the next Monday after `options.today`), is personalised for `patient` as they are on
 /// that day (age, resting heart rate, beta-blockers), and is titled with the template's own title or, when that

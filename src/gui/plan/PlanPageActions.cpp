@@ -204,10 +204,18 @@ bool PlanPage::activateWith(const core::PreExerciseScreening& screening)
         return false;
     }
     const int revision = m_document->revisionInfo()->revision;
-    if (!Prompter::instance().confirm(this, tr("Activate plan"),
-            tr("Make revision %1 the active plan? It is locked from then on: later edits make a new revision.")
-                .arg(revision),
-            tr("Activate")))
+    QString question
+        = tr("Make revision %1 the active plan? It is locked from then on: later edits make a new revision.")
+              .arg(revision);
+    if (auto warnings = services::activationWarnings(*m_session.clinic(), m_planId, revision);
+        warnings && !warnings->empty()) {
+        QStringList lines;
+        for (const auto& warning : *warnings)
+            lines << QStringLiteral("\u2022 ") + QString::fromStdString(warning);
+        question = tr("Please check before you activate:") + QStringLiteral("\n") + lines.join(QLatin1Char('\n'))
+            + QStringLiteral("\n\n") + question;
+    }
+    if (!Prompter::instance().confirm(this, tr("Activate plan"), question, tr("Activate")))
         return false;
     if (auto activated = services::activatePlan(*m_session.clinic(), m_planId, revision, screening); !activated) {
         Prompter::instance().showError(this, tr("Activate plan"), services::databaseErrorMessage(activated.error()));

@@ -4,6 +4,7 @@
 
 #include "core/plan/DoseText.h"
 #include "core/plan/PlanChecks.h"
+#include "gui/Prompter.h"
 #include "gui/plan/ChangeDayType.h"
 #include "gui/plan/DayItemList.h"
 #include "gui/plan/MovePlanItem.h"
@@ -64,9 +65,7 @@ WeekGrid::WeekGrid(PlanDocument& document, QWidget* parent) : QWidget(parent), m
         connect(type, &QComboBox::currentIndexChanged, this, [this, day, type] {
             if (m_updating)
                 return;
-            const auto wanted = static_cast<core::DayType>(type->currentData().toInt());
-            if (m_document.plan().days.at(static_cast<std::size_t>(day)).type != wanted)
-                m_document.undoStack()->push(new ChangeDayType(m_document, day, wanted));
+            changeDayType(day, static_cast<core::DayType>(type->currentData().toInt()));
         });
         connect(list, &DayItemList::currentItemChanged, this, [this, day](QListWidgetItem* current) {
             if (m_updating || !current)
@@ -98,6 +97,53 @@ WeekGrid::WeekGrid(PlanDocument& document, QWidget* parent) : QWidget(parent), m
     connect(&m_document, &PlanDocument::changed, this, &WeekGrid::rebuild);
     connect(&m_document, &PlanDocument::selectionChanged, this, &WeekGrid::showSelection);
     rebuild();
+}
+
+void WeekGrid::changeDayType(int weekday, core::DayType type)
+{
+    const auto& day = m_document.plan().days.at(static_cast<std::size_t>(weekday));
+    if (day.type == type)
+        return;
+    if (type != core::DayType::Rest || day.items.empty()) {
+        m_document.undoStack()->push(new ChangeDayType(m_document, weekday, type));
+        return;
+    }
+    // A rest day holds no exercises (the handout ticks none there): move them on, or keep the day's type.
+    const QString dayName = QString::fromLatin1(core::weekdayName(weekday));
+    const int count = static_cast<int>(day.items.size());
+    const auto target = m_document.plan().nextTrainingDay(weekday);
+    if (!target) {
+        Prompter::instance().showInfo(this, tr("Rest day"),
+            tr("%1 keeps its exercises and its type: every other day is a rest day, so there is no training day "
+               "to move them to.")
+                .arg(dayName));
+        rebuild();
+        return;
+    }
+    const QString targetName = QString::fromLatin1(core::weekdayName(*target));
+    const QString question = count == 1
+        ? tr("%1 has 1 exercise, and a rest day holds none. Move it to %2, the next training day, and make %1 a "
+             "rest day?")
+              .arg(dayName, targetName)
+        : tr("%1 has %2 exercises, and a rest day holds none. Move them to %3, the next training day, and make %1 "
+             "a rest day?")
+              .arg(dayName)
+              .arg(count)
+              .arg(targetName);
+    if (!Prompter::instance().confirm(this, tr("Rest day"), question, tr("Move to %1").arg(targetName))) {
+        rebuild(); // Cancel keeps the day's type: the box shows it again.
+        return;
+    }
+    std::vector<std::pair<std::string, QString>> moving;
+    for (const auto& item : day.items)
+        moving.emplace_back(
+            item.key, QString::fromStdString(core::exerciseName(m_document.catalog(), item.exerciseId)));
+    auto* stack = m_document.undoStack();
+    stack->beginMacro(tr("make %1 a rest day").arg(dayName));
+    for (const auto& [key, name] : moving)
+        stack->push(new MovePlanItem(m_document, key, *target, name));
+    stack->push(new ChangeDayType(m_document, weekday, core::DayType::Rest));
+    stack->endMacro();
 }
 
 void WeekGrid::rebuild()

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/plan/Plan.h"
+
 #include <QWidget>
 
 #include <array>
@@ -30,6 +32,9 @@ signals:
     void dayActivated(int weekday);
 
 private:
+    /// Sets the type of a day; making a day that holds exercises a rest day first asks to move them to the next
+    /// training day (Cancel keeps the day's type).
+    void changeDayType(int weekday, core::DayType type);
     void rebuild();
     void showSelection();
 

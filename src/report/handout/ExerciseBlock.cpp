@@ -2,17 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/handout/ExerciseBlock.h"
 
+#include "report/handout/BuildUpText.h"
 #include "report/handout/DoseText.h"
 #include "report/handout/HandoutTexts.h"
 
 namespace paceplan::report {
-
-namespace {
-
-/// Build-up groups beyond this many are left out: a handout covers the coming weeks, not a whole year.
-constexpr int kMaxBuildUpLines = 4;
-
-} // namespace
 
 ExerciseBlock::ExerciseBlock(const HandoutExercise& exercise, int number, int firstWeek, const HandoutStyle& style)
     : m_exercise(exercise), m_number(number), m_firstWeek(firstWeek), m_style(style)
@@ -21,33 +15,7 @@ ExerciseBlock::ExerciseBlock(const HandoutExercise& exercise, int number, int fi
 
 QStringList ExerciseBlock::buildUpLines() const
 {
-    QStringList lines;
-    bool changes = false;
-    int groupStart = -1;
-    int groupEnd = -1;
-    core::Dose groupDose;
-    core::Dose previous = m_exercise.doseInWeek(m_firstWeek);
-    const auto flush = [&] {
-        if (groupStart > 0 && lines.size() < kMaxBuildUpLines)
-            lines << HandoutTexts::buildUpLine(groupStart, groupEnd, DoseText::brief(groupDose, m_exercise.doseKind));
-    };
-    for (const auto& entry : m_exercise.buildUp) {
-        if (entry.week <= m_firstWeek)
-            continue;
-        if (!(entry.dose == previous))
-            changes = true;
-        if (groupStart > 0 && entry.dose == groupDose && entry.week == groupEnd + 1) {
-            groupEnd = entry.week;
-        } else {
-            flush();
-            groupStart = entry.week;
-            groupEnd = entry.week;
-            groupDose = entry.dose;
-        }
-        previous = entry.dose;
-    }
-    flush();
-    return changes ? lines : QStringList();
+    return BuildUpText::lines(m_exercise, m_firstWeek);
 }
 
 QString ExerciseBlock::textCell() const

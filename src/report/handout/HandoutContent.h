@@ -53,6 +53,9 @@ struct HandoutPicture {
 struct WeekDose {
     int week = 1;
     core::Dose dose;
+    QString exerciseName; ///< The exercise done that week (a ladder may move on to another); empty = unchanged.
+    int ladderStep = 0; ///< How many ladder rungs above the prescribed exercise.
+    bool easier = false; ///< The exercise's easier (deload) week.
 };
 
 /// One prescribed exercise of the plan with its instructions and its dose.

@@ -7,6 +7,7 @@
 #include "report/handout/HandoutStyle.h"
 #include "report/handout/HandoutTexts.h"
 #include "report/handout/PainGuidance.h"
+#include "report/handout/SafetyWording.h"
 #include "report/handout/WeekCalendar.h"
 
 #include <QPagedPaintDevice>
@@ -72,8 +73,9 @@ QString HandoutDocument::letterheadHtml(const HandoutStyle& style) const
     const HandoutClinic& clinic = m_content.clinic;
     // Three lines at most: name, address, then phone and clinician, to leave room for the week on page 1.
     QStringList lines;
-    lines << QStringLiteral("<span style='font-size:%1pt;'><b>%2</b></span>")
-                 .arg(QString::number(style.bodyPoints() * 1.5, 'f', 1), HandoutStyle::escape(clinic.name));
+    if (!clinic.name.trimmed().isEmpty())
+        lines << QStringLiteral("<span style='font-size:%1pt;'><b>%2</b></span>")
+                     .arg(QString::number(style.bodyPoints() * 1.5, 'f', 1), HandoutStyle::escape(clinic.name));
     if (!clinic.address.trimmed().isEmpty())
         lines << HandoutStyle::escape(
             clinic.address.trimmed().split(QLatin1Char('\n'), Qt::SkipEmptyParts).join(QStringLiteral(", ")));
@@ -82,6 +84,8 @@ QString HandoutDocument::letterheadHtml(const HandoutStyle& style) const
         contact << tr("Phone: %1").arg(clinic.phone);
     if (!clinic.clinician.isEmpty())
         contact << HandoutTexts::clinicianLine(clinic.clinician);
+    if (clinic.phone.isEmpty()) // A line to write the number on, rather than a letterhead with nothing to call.
+        contact << SafetyWording::writeInContact(clinic.clinician.isEmpty());
     if (!contact.isEmpty())
         lines << HandoutStyle::escape(contact.join(QStringLiteral(" \u00B7 ")));
     QString html = QStringLiteral("<table width='100%' cellspacing='0' cellpadding='0'><tr><td valign='top'>%1</td>")
@@ -166,7 +170,7 @@ QString HandoutDocument::painHtml(const HandoutStyle& style) const
     const auto& thresholds = m_content.painThresholds;
     QString html = style.guidance(PainGuidance::painIntro(thresholds));
     QList<QStringList> rows;
-    for (const auto& light : PainGuidance::trafficLights(thresholds))
+    for (const auto& light : PainGuidance::trafficLights(thresholds, m_content.clinic.phone))
         rows << QStringList { QStringLiteral("<span style='font-size:%1pt; color:%2;'>%3</span> <b>%4</b>")
                                   .arg(QString::number(style.bodyPoints() * 1.6, 'f', 1), light.colour.name(),
                                       light.symbol, HandoutStyle::escape(light.name)),

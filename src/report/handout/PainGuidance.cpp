@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/handout/PainGuidance.h"
 
+#include "report/handout/SafetyWording.h"
+
 namespace paceplan::report {
 
 namespace {
@@ -39,7 +41,8 @@ QString PainGuidance::stepBackAction(const core::StepBackRule& rule)
     return tr("Go back to the amounts you did %1 weeks ago.").arg(rule.weeks);
 }
 
-QList<TrafficLight> PainGuidance::trafficLights(const core::PainMonitoringThresholds& thresholds)
+QList<TrafficLight> PainGuidance::trafficLights(
+    const core::PainMonitoringThresholds& thresholds, const QString& clinicPhone)
 {
     const int green = thresholds.greenDuringMax;
     const int amber = thresholds.amberDuringMax;
@@ -83,8 +86,8 @@ QList<TrafficLight> PainGuidance::trafficLights(const core::PainMonitoringThresh
         morning = tr("%1 (%2 out of 10 or more)").arg(morning).arg(*usual + tolerance + 1);
     lights << TrafficLight { tr("Red"), QStringLiteral("\u25A0"), kRed,
         tr("Pain during exercise goes above %1 out of 10, or %2.").arg(amber).arg(morning),
-        tr("%1 Keep moving. Do not stop all activity. If it keeps happening, call us.")
-            .arg(stepBackAction(thresholds.stepBack)) };
+        tr("%1 Keep moving. Do not stop all activity. If it keeps happening, %2.")
+            .arg(stepBackAction(thresholds.stepBack), SafetyWording::contactClinic(clinicPhone)) };
     return lights;
 }
 
@@ -105,12 +108,11 @@ GuidanceText PainGuidance::stopRules(const HandoutClinic& clinic)
               << tr("So short of breath that you cannot talk") << tr("A racing, pounding or uneven heartbeat")
               << tr("New numbness or weakness, or trouble speaking or seeing")
               << tr("Sudden, sharp or new pain in a joint or muscle") << tr("Feeling much more tired than normal");
-    text.closing << (clinic.phone.isEmpty()
-            ? tr("If it does not settle with rest, or it comes back each time you exercise, call your "
-                 "physio before you exercise again.")
-            : tr("If it does not settle with rest, or it comes back each time you exercise, call us on "
-                 "%1 before you exercise again.")
-                  .arg(clinic.phone));
+    // Signs that rest does not settle are emergencies (the box below), so this line is only for ones that settle.
+    text.closing << tr("If chest pain does not go away with rest, %1.").arg(SafetyWording::emergencyHelp())
+                 << tr("If a sign goes away with rest but comes back each time you exercise, %1 before you "
+                       "exercise again.")
+                        .arg(SafetyWording::contactClinic(clinic.phone));
     return text;
 }
 
@@ -118,12 +120,11 @@ GuidanceText PainGuidance::urgentHelp(const HandoutClinic& clinic)
 {
     GuidanceText text;
     text.heading = tr("Get help straight away");
-    text.paragraphs << (clinic.emergencyNumber.isEmpty() ? tr("Get emergency help straight away if:")
-                                                         : tr("Call %1 straight away if:").arg(clinic.emergencyNumber));
-    text.list << tr("You have chest pain that does not go away when you rest") << tr("You faint")
-              << tr("You have numbness around your bottom or between your legs")
-              << tr("You cannot pass urine, or you cannot control your bladder or bowels")
-              << tr("Both legs feel weak or numb, or your walking gets worse fast");
+    QString lead = SafetyWording::emergencyHelp();
+    lead[0] = lead[0].toUpper();
+    text.paragraphs << tr("%1 if:").arg(lead);
+    text.list << SafetyWording::emergencySigns();
+    text.closing << SafetyWording::emergencyHow(clinic.emergencyNumber) << tr("Do not wait to see if it gets better.");
     return text;
 }
 
@@ -174,9 +175,8 @@ GuidanceText PainGuidance::flarePlan(
     const int contact = plan.contactAfterDays;
     const QString span = contact % 7 == 0 ? (contact == 7 ? tr("1 week") : tr("%1 weeks").arg(contact / 7))
                                           : (contact == 1 ? tr("1 day") : tr("%1 days").arg(contact));
-    text.closing << (clinicPhone.isEmpty()
-            ? tr("Call your physio if a flare-up lasts more than %1, or if you are worried.").arg(span)
-            : tr("Call us on %1 if a flare-up lasts more than %2, or if you are worried.").arg(clinicPhone, span));
+    text.closing << tr("%1 if a flare-up lasts more than %2, or if you are worried.")
+                        .arg(SafetyWording::contactClinicStart(clinicPhone), span);
     return text;
 }
 

@@ -30,14 +30,16 @@ class PainGuidance {
 public:
     /// "What pain is OK": the opening paragraphs before the traffic light.
     static GuidanceText painIntro(const core::PainMonitoringThresholds& thresholds);
-    /// The three lights: green, amber (left out when the thresholds leave no amber band), red.
-    static QList<TrafficLight> trafficLights(const core::PainMonitoringThresholds& thresholds);
+    /// The three lights: green, amber (left out when the thresholds leave no amber band), red; the red light
+    /// says to call the clinic on `clinicPhone`, or to contact the physio without one.
+    static QList<TrafficLight> trafficLights(
+        const core::PainMonitoringThresholds& thresholds, const QString& clinicPhone = {});
     /// The words after the traffic light: the next-morning check.
     static QStringList painClosing();
 
-    /// "Stop and get help": when to stop a session and when to get urgent help.
+    /// "When to stop": when to stop a session, and when to get emergency help or call the clinic.
     static GuidanceText stopRules(const HandoutClinic& clinic);
-    /// The list of urgent warning signs and what to do, printed in a box.
+    /// The emergency signs and what to do (SafetyWording), printed in a box.
     static GuidanceText urgentHelp(const HandoutClinic& clinic);
 
     /// "If you have a flare-up": what a flare-up is for this person and the steps to take.

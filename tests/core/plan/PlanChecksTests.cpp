@@ -270,6 +270,24 @@ TEST_CASE("Check: heart-rate targets with beta-blockers or without patient facts
     CHECK_FALSE(fires(plan, check_code::kHeartRateWithBetaBlockers, context));
 }
 
+TEST_CASE("Check: a rest day that holds exercises", "[core][plan][checks]")
+{
+    auto plan = makePlan();
+    CHECK_FALSE(fires(plan, check_code::kRestDayWithExercises));
+    plan.days[6].type = DayType::Rest;
+    plan.days[6].items
+        = { makeItem("walk-sun", "walking", minutes(10)), makeItem("hips-sun", "hip-circles", reps(1, 10)) };
+    const auto found = withCode(runChecks(plan), check_code::kRestDayWithExercises);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].severity == Severity::Problem);
+    CHECK(found[0].weekday == 6);
+    CHECK(found[0].itemKey == "walk-sun");
+    CHECK(found[0].message.rfind("Sunday is a rest day but holds 2 exercises.", 0) == 0);
+
+    plan.days[6].type = DayType::Aerobic;
+    CHECK_FALSE(fires(plan, check_code::kRestDayWithExercises));
+}
+
 TEST_CASE("Check: more exercises on one day than the limit", "[core][plan][checks]")
 {
     auto plan = makePlan();

@@ -355,6 +355,15 @@ TEST_CASE("Plans find items, their days and phases", "[core][plan]")
     CHECK_FALSE(plan.dayOfItem("nope"));
     CHECK(plan.phaseLabel(1) == "Getting going");
     CHECK(plan.phaseLabel(13).empty());
+    // Saturday and Sunday are rest days: the next training day after Friday is Monday.
+    CHECK(plan.nextTrainingDay(4) == 0);
+    CHECK(plan.nextTrainingDay(6) == 0);
+    CHECK(plan.nextTrainingDay(0) == 1);
+    for (auto& day : plan.days)
+        day.type = DayType::Rest;
+    plan.days[2].type = DayType::Aerobic;
+    CHECK(plan.nextTrainingDay(2) == std::nullopt);
+    CHECK(plan.nextTrainingDay(5) == 2);
     CHECK(plan.itemCount() == 7);
     CHECK(plan.endDate().toIso() == "2026-03-29");
     CHECK(describeProgression(ProgressionRule {}) == "no progression");

@@ -131,6 +131,14 @@ TEST_CASE("Heart-rate ranges come from the patient context", "[core][plan][sched
     CHECK_FALSE(withRange.weeks[5].sessions[2].items[0].heartRate);
     const auto without = buildSchedule(plan, catalog, {});
     CHECK_FALSE(without.weeks[0].sessions[0].items[0].heartRate);
+
+    // Beta-blockers blunt the heart rate (REFERENCE §3.4): no range in beats a minute, whatever else is known.
+    context.betaBlockers = true;
+    const auto blocked = buildSchedule(plan, catalog, context);
+    for (const auto& week : blocked.weeks)
+        for (const auto& session : week.sessions)
+            for (const auto& item : session.items)
+                CHECK_FALSE(item.heartRate);
 }
 
 TEST_CASE("Session time adds every set and the rests between them", "[core][plan][schedule]")

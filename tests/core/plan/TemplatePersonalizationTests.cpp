@@ -235,3 +235,27 @@ TEST_CASE("nextMonday gives the first Monday after a date", "[personalisation]")
     CHECK(nextMonday(Date(2026, 12, 31)) == Date(2027, 1, 4));
     CHECK(nextMonday(Date(2026, 12, 31)).weekdayIndex() == 0);
 }
+
+TEST_CASE("Heart-rate targets give way to the matching effort range", "[core][plan][template]")
+{
+    auto plan = makePlan();
+    auto& item = plan.days[0].items[0];
+    item.intensity.kind = IntensityKind::HeartRate;
+    item.intensity.reservePercentLow = 40;
+    item.intensity.reservePercentHigh = 59;
+    item.intensity.measuredMaxHeartRate = 150;
+    CHECK(useEffortInsteadOfHeartRate(plan) == 1);
+    CHECK(item.intensity.kind == IntensityKind::Effort);
+    CHECK(item.intensity.effortLow == 3);
+    CHECK(item.intensity.effortHigh == 4);
+    CHECK_FALSE(item.intensity.measuredMaxHeartRate);
+    CHECK(useEffortInsteadOfHeartRate(plan) == 0);
+
+    IntensityTarget light;
+    light.kind = IntensityKind::HeartRate;
+    light.reservePercentLow = 30;
+    light.reservePercentHigh = 39;
+    CHECK(effortForHeartRate(light) == IntensityTarget { IntensityKind::Effort, 2, 2 });
+    light.reservePercentHigh = 70;
+    CHECK(effortForHeartRate(light) == IntensityTarget { IntensityKind::Effort, 2, 6 });
+}

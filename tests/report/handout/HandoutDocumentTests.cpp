@@ -75,9 +75,9 @@ TEST_CASE("A handout holds the letterhead, the person, the week, the exercises a
              "Sit to stand", "Rowing with a band", "Walk for 12 minutes at a pace where you can talk but not sing.",
              "Do 2 sets of 10. Rest for 1 minute between sets. Use the red band.", "Hold for 20 seconds, 3 times.",
              "How it builds up", "Week 4: 14 minutes", "How hard to work", "What pain is OK", "When to stop",
-             "Call 999 straight away if:", "If you have a flare-up",
-             "Your warning signs: stiff in the morning, poor sleep.", "Learn more", "Hurt is not always harm",
-             "Key points", "Everyday tips", "Your diary for week 3" }) {
+             "Get emergency help straight away if:", "Call 999 or go to the emergency department.",
+             "If you have a flare-up", "Your warning signs: stiff in the morning, poor sleep.", "Learn more",
+             "Hurt is not always harm", "Key points", "Everyday tips", "Your diary for week 3" }) {
         CAPTURE(expected);
         CHECK(text.contains(QString::fromUtf8(expected)));
     }
