@@ -19,13 +19,14 @@ namespace {
 constexpr const char* kHandoutHelp
     = R"(Usage: paceplan-cli [--database PATH] handout --patient ID [--plan PLAN] [--revision N]
                     [--weeks SPEC] [--large-print] [--paper a4|letter] [--no-pictures] [--no-diary]
-                    [--no-education] [--no-tips] --out FILE.pdf
+                    [--no-education] [--no-tips] [--cards-per-page 1|2|3] --out FILE.pdf
 
 Writes the patient's handout as a PDF: this week's doses in plain words, pictures, how hard to work, what
 pain is OK, the flare-up plan, education topics and a home diary.
   --plan PLAN        The plan (default: the patient's plan with an active revision, else the newest plan).
   --revision N       The revision (default: the active revision, else the newest).
   --weeks SPEC       current (default), next:N (this week and the next N-1), or all.
+  --cards-per-page N 1, 2 or 3 exercise cards a page (default 3; large print uses at most 2).
 Options not given are the clinic's saved handout options. Every handout written is audited; printing an
 active revision locks it (later edits make a new revision). A draft revision prints with a DRAFT
 watermark and stays unlocked.
@@ -40,7 +41,7 @@ int runHandoutCommand(Context& context)
         return kExitOk;
     }
     if (const int code = context.checkOptions({ "--patient", "--plan", "--revision", "--weeks", "--large-print",
-            "--paper", "--no-pictures", "--no-diary", "--no-education", "--no-tips", "--out" });
+            "--paper", "--no-pictures", "--no-diary", "--no-education", "--no-tips", "--cards-per-page", "--out" });
         code != kExitOk)
         return code;
     const auto patientText = context.args.value("--patient");
@@ -78,6 +79,12 @@ int runHandoutCommand(Context& context)
         if (*paper != "a4" && *paper != "letter")
             return context.usage("--paper takes a4 or letter");
         options.paper = *paper == "letter" ? report::HandoutPaper::Letter : report::HandoutPaper::A4;
+    }
+    if (const auto cards = context.args.value("--cards-per-page")) {
+        const auto count = parseWholeNumber(*cards);
+        if (!count || *count < 1 || *count > 3)
+            return context.usage("--cards-per-page takes 1, 2 or 3");
+        options.cardsPerPage = *count;
     }
     options.pictures = options.pictures && !context.args.has("--no-pictures");
     options.diary = options.diary && !context.args.has("--no-diary");

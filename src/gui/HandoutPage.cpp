@@ -11,18 +11,22 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPointer>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QThreadPool>
 #include <QVBoxLayout>
 
 namespace paceplan::gui {
@@ -80,6 +84,11 @@ HandoutPage::HandoutPage(ClinicSession& session, QWidget* parent) : QWidget(pare
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("handoutStatus"));
     m_status->setWordWrap(true);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("handoutProgress"));
+    m_progress->setRange(0, 0); // Busy: a PDF takes well under a second, too short to count pages.
+    m_progress->setTextVisible(false);
+    m_progress->setVisible(false);
     m_previewButton = new QPushButton(tr("Print preview\u2026"), this);
     m_previewButton->setObjectName(QStringLiteral("handoutPreview"));
     m_printButton = new QPushButton(tr("Print\u2026"), this);
@@ -107,6 +116,7 @@ HandoutPage::HandoutPage(ClinicSession& session, QWidget* parent) : QWidget(pare
     layout->addLayout(planRow);
     layout->addLayout(columns);
     layout->addWidget(m_status);
+    layout->addWidget(m_progress);
     layout->addLayout(buttons);
     layout->addStretch(1);
 
@@ -326,14 +336,48 @@ QString HandoutPage::saveAsPdf()
         return {};
     if (!file.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
         file += QStringLiteral(".pdf");
-    const auto written = services::writeHandoutPdf(*m_session.clinic(), *source, options(), file);
-    if (!written && written.error().code == core::ErrorCode::Io && written.error().field == "file") {
+    // The handout is laid out and written on a worker thread: QTextDocument and QPdfWriter need no GUI thread,
+    // and the page stays responsive. The database is only touched back here, once the file is written.
+    const report::HandoutDocument document = services::handoutDocument(*m_session.clinic(), *source, options());
+    setBusy(true);
+    QPointer<HandoutPage> self(this);
+    QThreadPool::globalInstance()->start([document, file, self, source = *source] {
+        const bool ok = document.writePdf(file);
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, source, file, ok] {
+                if (self)
+                    self->pdfWritten(source, file, ok);
+            },
+            Qt::QueuedConnection);
+    });
+    return file;
+}
+
+void HandoutPage::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_progress->setVisible(busy);
+    for (auto* button : { m_previewButton, m_printButton, m_pdfButton })
+        button->setEnabled(!busy && m_plan->count() > 0);
+    m_plan->setEnabled(!busy);
+    if (busy)
+        m_status->setText(tr("Writing the PDF\u2026"));
+}
+
+void HandoutPage::pdfWritten(const report::HandoutSource& source, const QString& file, bool ok)
+{
+    setBusy(false);
+    optionsChanged(); // Puts back the status line.
+    if (!ok) {
         Prompter::instance().showError(this, tr("Handout"),
             tr("The PDF could not be written. Check that the folder exists and can be written to."));
-        return {};
+        emit pdfFinished(file, false);
+        return;
     }
-    afterOutput(written, source->plan.patientId);
-    return written ? file : QString();
+    const auto recorded = services::recordHandoutOutput(*m_session.clinic(), source, services::HandoutOutput::Pdf);
+    afterOutput(recorded, source.plan.patientId);
+    emit pdfFinished(file, recorded.ok());
 }
 
 } // namespace paceplan::gui

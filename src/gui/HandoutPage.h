@@ -15,6 +15,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QProgressBar;
 class QPushButton;
 class QRadioButton;
 class QSpinBox;
@@ -42,8 +43,17 @@ public slots:
     void reload();
     void preview();
     void print();
-    /// Asks for a file name (through the Prompter) and writes the PDF there; returns the file or empty.
+    /// Asks for a file name (through the Prompter) and starts writing the PDF there on a worker thread, with a
+    /// busy bar; returns the file, or empty when nothing was started. pdfFinished() follows.
     QString saveAsPdf();
+
+public:
+    /// True while a PDF is being written on a worker thread.
+    bool isBusy() const { return m_busy; }
+
+signals:
+    /// A PDF started by saveAsPdf() was written (and the revision recorded) or failed.
+    void pdfFinished(const QString& file, bool ok);
 
 private:
     void fillPlans();
@@ -55,6 +65,10 @@ private:
     void offerClinicDetails();
     /// Reports a failed output, or tells the views that the revision may now be printed and locked.
     void afterOutput(const core::Status& status, core::PatientId patient);
+    /// Shows or hides the busy bar and disables the buttons while a PDF is written.
+    void setBusy(bool busy);
+    /// Back on the GUI thread once the worker wrote (or failed to write) `file`.
+    void pdfWritten(const report::HandoutSource& source, const QString& file, bool ok);
 
     ClinicSession& m_session;
     QComboBox* m_plan = nullptr;
@@ -69,10 +83,12 @@ private:
     QCheckBox* m_tips = nullptr;
     QComboBox* m_paper = nullptr;
     QLabel* m_status = nullptr;
+    QProgressBar* m_progress = nullptr;
     QPushButton* m_previewButton = nullptr;
     QPushButton* m_printButton = nullptr;
     QPushButton* m_pdfButton = nullptr;
     bool m_loading = false;
+    bool m_busy = false;
 };
 
 } // namespace paceplan::gui

@@ -7,6 +7,7 @@
 #include "core/plan/TemplatePersonalization.h"
 #include "report/QtDate.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -157,24 +158,25 @@ HandoutContent assembleHandout(const HandoutSource& source, const HandoutOptions
         = options.weekNumbers(currentPlanWeek(plan, today), static_cast<int>(schedule.weeks.size()));
     const int firstWeek = weekNumbers.isEmpty() ? 1 : weekNumbers.first();
 
-    // One block per exercise and dose: the same exercise done on several days at the same dose is one
-    // block that the calendar ticks on each of those days.
+    // One card per exercise: every item that prescribes the same exercise (on any day, at any dose) folds into
+    // one block, whose dose is that of the item seen first in the first chosen week. (Matching on the dose as
+    // well used to print a second card, with another dose, when the days of one exercise had different doses.)
     std::map<std::string, QString> blockOfItem; // item key -> block key
+    std::map<std::string, QString> blockOfExercise; // prescribed exercise id -> block key
     std::vector<std::pair<QString, std::string>> blocks; // block key, first item key
     const auto blockFor = [&](const core::ScheduledItem& item) {
         if (const auto known = blockOfItem.find(item.itemKey); known != blockOfItem.end())
             return known->second;
-        for (const auto& [blockKey, firstItem] : blocks) {
-            const auto* other = findScheduledAnywhere(schedule, firstItem, firstWeek);
-            if (other && other->exerciseId == item.exerciseId && other->dose == item.dose && plan.findItem(firstItem)
-                && plan.findItem(item.itemKey)
-                && plan.findItem(firstItem)->intensity == plan.findItem(item.itemKey)->intensity) {
-                blockOfItem[item.itemKey] = blockKey;
-                return blockKey;
-            }
+        const core::PlanItem* planItem = plan.findItem(item.itemKey);
+        const std::string exerciseId = planItem ? planItem->exerciseId : item.exerciseId;
+        QString blockKey;
+        if (const auto known = blockOfExercise.find(exerciseId); known != blockOfExercise.end()) {
+            blockKey = known->second;
+        } else {
+            blockKey = qs(item.itemKey);
+            blockOfExercise[exerciseId] = blockKey;
+            blocks.emplace_back(blockKey, item.itemKey);
         }
-        const QString blockKey = qs(item.itemKey);
-        blocks.emplace_back(blockKey, item.itemKey);
         blockOfItem[item.itemKey] = blockKey;
         return blockKey;
     };
@@ -210,6 +212,20 @@ HandoutContent assembleHandout(const HandoutSource& source, const HandoutOptions
         out.key = blockKey;
         out.name = exercise ? qs(exercise->name) : qs(first->exerciseId);
         out.notes = qs(item->notes);
+        // The other items of the same exercise: their notes, and the days of the first week whose dose differs.
+        for (const auto& [otherItem, otherBlock] : blockOfItem) {
+            if (otherBlock != blockKey || otherItem == key)
+                continue;
+            if (const auto* other = plan.findItem(otherItem);
+                other && !other->notes.empty() && !out.notes.contains(qs(other->notes)))
+                out.notes += (out.notes.isEmpty() ? QString() : QStringLiteral("\n")) + qs(other->notes);
+        }
+        if (!schedule.weeks.empty() && firstWeek <= static_cast<int>(schedule.weeks.size()))
+            for (const auto& session : schedule.weeks[static_cast<std::size_t>(firstWeek - 1)].sessions)
+                for (const auto& scheduledItem : session.items)
+                    if (const auto block = blockOfItem.find(scheduledItem.itemKey);
+                        block != blockOfItem.end() && block->second == blockKey && !(scheduledItem.dose == first->dose))
+                        out.otherDays << DayDose { QLocale().dayName(session.weekday + 1), scheduledItem.dose };
         out.dose = first->dose;
         out.intensity = intensityOf(item->intensity, *first);
         if (exercise) {

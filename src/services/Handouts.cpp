@@ -204,6 +204,8 @@ report::HandoutOptions handoutOptions(Clinic& clinic)
     options.diary = flag("handout_diary");
     options.education = flag("handout_education");
     options.everydayTips = flag("handout_tips");
+    if (const int cards = setting(database, "handout_cards_per_page").toInt(); cards >= 1 && cards <= 3)
+        options.cardsPerPage = cards;
     return options;
 }
 
@@ -218,7 +220,8 @@ core::Status saveHandoutOptions(Clinic& clinic, const report::HandoutOptions& op
         { "handout_large_print", options.largePrint ? "1" : "0" },
         { "handout_paper", options.paper == report::HandoutPaper::Letter ? "letter" : "a4" },
         { "handout_pictures", options.pictures ? "1" : "0" }, { "handout_diary", options.diary ? "1" : "0" },
-        { "handout_education", options.education ? "1" : "0" }, { "handout_tips", options.everydayTips ? "1" : "0" } };
+        { "handout_education", options.education ? "1" : "0" }, { "handout_tips", options.everydayTips ? "1" : "0" },
+        { "handout_cards_per_page", std::to_string(options.cardsPerPage) } };
     for (const auto& [key, value] : values) {
         if (database.setting(key).value_or("") == value)
             continue;

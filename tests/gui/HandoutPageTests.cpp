@@ -15,7 +15,9 @@
 #include <QLabel>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 
@@ -109,7 +111,10 @@ TEST_CASE("The handout page saves a PDF of the active revision and marks it prin
 
     const std::string file = fixture.clinic.dir.file("handout.pdf");
     fixture.prompter.fileToSave = QString::fromStdString(file);
+    QSignalSpy finished(fixture.page.get(), &gui::HandoutPage::pdfFinished);
     QTest::mouseClick(fixture.page->findChild<QPushButton*>(QStringLiteral("handoutSavePdf")), Qt::LeftButton);
+    REQUIRE(finished.wait(20000));
+    CHECK(finished.first().at(1).toBool());
     REQUIRE(std::filesystem::exists(file));
     const std::string text = pdfText(file, fixture.clinic.dir);
     CHECK(text.find("Margaret Okafor") != std::string::npos);
@@ -157,7 +162,10 @@ TEST_CASE("A PDF that cannot be written is reported and leaves the revision unpr
 {
     HandoutFixture fixture;
     fixture.prompter.fileToSave = QString::fromStdString(fixture.clinic.dir.file("no/such/folder/handout.pdf"));
-    CHECK(fixture.page->saveAsPdf().isEmpty());
+    QSignalSpy finished(fixture.page.get(), &gui::HandoutPage::pdfFinished);
+    CHECK_FALSE(fixture.page->saveAsPdf().isEmpty());
+    REQUIRE(finished.wait(20000));
+    CHECK_FALSE(finished.first().at(1).toBool());
     REQUIRE(fixture.prompter.errors.size() == 1);
     CHECK(fixture.prompter.errors.front().contains(QStringLiteral("could not be written")));
     CHECK_FALSE(activePrinted(fixture.session));
@@ -191,8 +199,40 @@ TEST_CASE("The handout page tells a draft from the revision state and not from t
     CHECK(status->text().contains(QStringLiteral("DRAFT")));
     // Saving the draft does not mark it printed.
     fixture.prompter.fileToSave = QString::fromStdString(fixture.clinic.dir.file("draft.pdf"));
+    QSignalSpy finished(fixture.page.get(), &gui::HandoutPage::pdfFinished);
     CHECK_FALSE(fixture.page->saveAsPdf().isEmpty());
+    REQUIRE(finished.wait(20000));
     REQUIRE(choosePlan(picker, QStringLiteral("Stairs and steps")));
     CHECK_FALSE(picker->currentText().contains(QStringLiteral("printed")));
     CHECK(fixture.prompter.errors.isEmpty());
+}
+
+TEST_CASE(
+    "The handout PDF is written off the GUI thread with a busy bar and the page stays responsive", "[gui][handout]")
+{
+    HandoutFixture fixture;
+    auto* progress = fixture.page->findChild<QProgressBar*>(QStringLiteral("handoutProgress"));
+    auto* save = fixture.page->findChild<QPushButton*>(QStringLiteral("handoutSavePdf"));
+    REQUIRE(progress);
+    REQUIRE(save);
+    CHECK_FALSE(progress->isVisible());
+    fixture.prompter.fileToSave = QString::fromStdString(fixture.clinic.dir.file("busy.pdf"));
+    QSignalSpy finished(fixture.page.get(), &gui::HandoutPage::pdfFinished);
+    // saveAsPdf() returns before the file is written: the work runs on a worker thread.
+    CHECK_FALSE(fixture.page->saveAsPdf().isEmpty());
+    CHECK(fixture.page->isBusy());
+    CHECK(progress->isVisible());
+    CHECK_FALSE(save->isEnabled());
+    CHECK(finished.isEmpty());
+    // The GUI thread keeps handling events meanwhile: a timer fires before (or while) the PDF is finished.
+    bool timerFired = false;
+    QTimer::singleShot(0, [&] { timerFired = true; });
+    REQUIRE(finished.wait(20000));
+    CHECK(timerFired);
+    CHECK(finished.first().at(1).toBool());
+    CHECK_FALSE(fixture.page->isBusy());
+    CHECK_FALSE(progress->isVisible());
+    CHECK(save->isEnabled());
+    CHECK(std::filesystem::file_size(fixture.clinic.dir.file("busy.pdf")) > 1000);
+    CHECK(activePrinted(fixture.session));
 }

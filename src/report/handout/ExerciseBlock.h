@@ -18,7 +18,8 @@ struct PlacedPicture {
     QString caption;
 };
 
-/// Builds the HTML of one exercise: name, pictures, steps, this week's dose and how it builds up.
+/// Builds the HTML of one exercise card: name, the main drawing beside this week's dose, the numbered steps, tips,
+/// safety, the physio's note and how it builds up.
 class ExerciseBlock {
 public:
     /// The block of `exercise`, numbered `number`, with the dose of week `firstWeek`; keeps references only.
@@ -32,6 +33,8 @@ public:
 
 private:
     QString textCell() const;
+    /// A paragraph that starts with a bold label and runs on with `sentences`.
+    QString runIn(const QString& label, const QStringList& sentences) const;
     QString picturesHtml(const QList<PlacedPicture>& pictures) const;
 
     const HandoutExercise& m_exercise;

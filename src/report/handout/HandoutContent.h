@@ -58,6 +58,12 @@ struct WeekDose {
     bool easier = false; ///< The exercise's easier (deload) week.
 };
 
+/// The dose of an exercise on one day of the week that differs from its main dose.
+struct DayDose {
+    QString day; ///< The weekday's name, e.g. "Thursday".
+    core::Dose dose;
+};
+
 /// One prescribed exercise of the plan with its instructions and its dose.
 struct HandoutExercise {
     QString key; ///< Unique in the handout; days refer to it.
@@ -72,6 +78,7 @@ struct HandoutExercise {
     core::Dose dose; ///< The dose in the first chosen week.
     AerobicIntensity intensity;
     QList<WeekDose> buildUp; ///< The dose week by week from the first chosen week on, in week order.
+    QList<DayDose> otherDays; ///< Days of the first chosen week with another dose than `dose`; usually empty.
 
     /// The dose of `week`: the build-up entry of that week, else the latest earlier one, else `dose`.
     core::Dose doseInWeek(int week) const;

@@ -14,6 +14,8 @@
 #include <QTextDocument>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace paceplan::report {
 
 namespace {
@@ -21,7 +23,8 @@ namespace {
 QList<PlacedPicture> placedPictures(const HandoutExercise& exercise, int index, const HandoutStyle& style)
 {
     QList<PlacedPicture> placed;
-    for (int p = 0; p < exercise.pictures.size(); ++p) {
+    // The card shows the main picture only (see ExerciseBlock); the thumbnail on page 1 reuses it.
+    for (int p = 0; p < std::min<qsizetype>(1, exercise.pictures.size()); ++p) {
         const auto& picture = exercise.pictures[p];
         const QSize size = HandoutPictures::displaySize(picture.image.size(), style.pictureBox());
         if (!size.isEmpty())
@@ -103,20 +106,20 @@ QString HandoutDocument::letterheadHtml(const HandoutStyle& style) const
 QString HandoutDocument::headerHtml(const HandoutStyle& style) const
 {
     QString html = style.heading(1, HandoutTexts::title());
-    html += style.paragraph(HandoutTexts::forLine(m_content.patientName), true);
+    // Who, when and which plan share one line, so the whole week fits on page 1.
+    QStringList about { HandoutTexts::forLine(m_content.patientName) };
     if (m_content.printedOn.isValid())
-        html += style.paragraph(HandoutTexts::dateLine(m_content.printedOn));
+        about << HandoutTexts::dateLine(m_content.printedOn);
     if (!m_content.planTitle.isEmpty())
-        html += style.paragraph(HandoutTexts::planLine(m_content.planTitle, m_content.revision));
+        about << HandoutTexts::planLine(m_content.planTitle, m_content.revision);
+    html += style.paragraph(about.join(QStringLiteral(" \u00B7 ")));
     if (m_content.draft)
         html += style.paragraph(HandoutTexts::draftNotice(), true);
-    html += style.box(style.paragraph(HandoutTexts::mainMessage(), true), true);
-    // The goals and the changes share one row of boxes, so the week still fits on the first page.
-    QStringList boxes;
+    // The main message and the goals share one row of boxes, and the changes since the last visit (which can be
+    // long) come after the week (see exercisesHtml), so the whole week stays on page 1.
+    QStringList boxes { style.paragraph(HandoutTexts::mainMessage(), true) };
     if (!m_content.goals.trimmed().isEmpty())
         boxes << style.label(HandoutTexts::goalsHeading()) + style.paragraph(m_content.goals.trimmed());
-    if (!m_content.changes.isEmpty())
-        boxes << style.label(HandoutTexts::changesHeading()) + style.list(m_content.changes, false);
     html += style.boxes(boxes);
     return html;
 }
@@ -125,11 +128,13 @@ QString HandoutDocument::weekHtml(const HandoutStyle& style) const
 {
     if (m_content.weeks.isEmpty())
         return {};
+    // Page 1 shows the first chosen week; the weeks after it differ only in amounts, which the table of changes
+    // after the cards lists.
     QString html = style.heading(2, HandoutTexts::weekHeading());
     html += style.paragraph(HandoutTexts::weekIntro());
-    const WeekCalendar calendar(m_content, style);
-    for (const auto& week : m_content.weeks)
-        html += calendar.calendarHtml(week);
+    const bool anyPicture = std::any_of(m_content.exercises.cbegin(), m_content.exercises.cend(),
+        [](const HandoutExercise& exercise) { return !exercise.pictures.isEmpty(); });
+    html += WeekCalendar(m_content, style).calendarHtml(m_content.weeks.first(), m_options.pictures && anyPicture);
     return html;
 }
 
@@ -138,28 +143,45 @@ QString HandoutDocument::exercisesHtml(const HandoutStyle& style) const
     if (m_content.exercises.isEmpty())
         return {};
     const int firstWeek = m_content.weeks.isEmpty() ? 1 : m_content.weeks.first().number;
-    QString html = style.heading(2, HandoutTexts::exercisesHeading());
+    // The cards follow the week straight on: a page break here would leave most of page 1 white in a short plan.
+    QString html;
+    if (!m_content.changes.isEmpty())
+        html += style.box(style.label(HandoutTexts::changesHeading()) + style.columnList(m_content.changes, false));
+    html += style.heading(2, HandoutTexts::exercisesHeading());
     html += style.paragraph(HandoutTexts::exercisesIntro());
     for (int i = 0; i < m_content.exercises.size(); ++i) {
         const HandoutExercise& exercise = m_content.exercises[i];
         const auto pictures = m_options.pictures ? placedPictures(exercise, i, style) : QList<PlacedPicture>();
         html += ExerciseBlock(exercise, i + 1, firstWeek, style).html(pictures);
     }
+    html += WeekCalendar(m_content, style).changesHtml(m_content.weeks);
     return html;
 }
 
 QString HandoutDocument::effortHtml(const HandoutStyle& style) const
 {
     const GuidanceText effort = HandoutTexts::effortGuidance();
-    QString html = style.heading(2, effort.heading);
+    // Effort, pain and the flare-up plan start a page of their own, the page to keep on the fridge.
+    QString html = style.heading(2, effort.heading, true);
     for (const auto& text : effort.paragraphs)
         html += style.paragraph(text);
+    // Two bands a row: six short rows at full width would leave most of each line white.
     QList<QStringList> rows;
-    for (const auto& band : HandoutTexts::effortBands())
-        rows << QStringList { QStringLiteral("<b>%1</b>").arg(HandoutStyle::escape(band.range)),
-            QStringLiteral("<b>%1.</b> %2").arg(HandoutStyle::escape(band.label), HandoutStyle::escape(band.feels)) };
-    html += gridTable({ tr("Effort"), tr("What it feels like") }, rows,
-        { QStringLiteral("18%"), QStringLiteral("82%") }, style.largePrint() ? 8 : 5);
+    const auto bands = HandoutTexts::effortBands();
+    for (int b = 0; b < bands.size(); b += 2) {
+        QStringList row;
+        for (int c = b; c < b + 2; ++c)
+            row << (c < bands.size() ? QStringLiteral("<b>%1</b>").arg(HandoutStyle::escape(bands[c].range))
+                                     : QString())
+                << (c < bands.size()
+                           ? QStringLiteral("<b>%1.</b> %2")
+                                 .arg(HandoutStyle::escape(bands[c].label), HandoutStyle::escape(bands[c].feels))
+                           : QString());
+        rows << row;
+    }
+    html += gridTable({ tr("Effort"), tr("What it feels like"), tr("Effort"), tr("What it feels like") }, rows,
+        { QStringLiteral("9%"), QStringLiteral("41%"), QStringLiteral("9%"), QStringLiteral("41%") },
+        style.largePrint() ? 5 : 3);
     for (const auto& text : effort.closing)
         html += style.paragraph(text);
     return html;
@@ -176,12 +198,12 @@ QString HandoutDocument::painHtml(const HandoutStyle& style) const
                                       light.symbol, HandoutStyle::escape(light.name)),
             HandoutStyle::escape(light.when), QStringLiteral("<b>%1</b>").arg(HandoutStyle::escape(light.action)) };
     html += gridTable({ tr("Light"), tr("When"), tr("What to do") }, rows,
-        { QStringLiteral("18%"), QStringLiteral("41%"), QStringLiteral("41%") }, style.largePrint() ? 8 : 6);
+        { QStringLiteral("16%"), QStringLiteral("48%"), QStringLiteral("36%") }, style.largePrint() ? 5 : 3);
     for (const auto& text : PainGuidance::painClosing())
         html += style.paragraph(text);
-    html += style.guidance(PainGuidance::stopRules(m_content.clinic));
-    html += style.box(style.guidance(PainGuidance::urgentHelp(m_content.clinic), 3), true);
-    html += style.guidance(PainGuidance::flarePlan(thresholds, m_content.flarePlan, m_content.clinic.phone));
+    html += style.guidanceInColumns(PainGuidance::stopRules(m_content.clinic));
+    html += style.box(style.guidanceInColumns(PainGuidance::urgentHelp(m_content.clinic), 3), true);
+    html += style.guidanceInColumns(PainGuidance::flarePlan(thresholds, m_content.flarePlan, m_content.clinic.phone));
     return html;
 }
 
@@ -190,16 +212,28 @@ QString HandoutDocument::educationHtml(const HandoutStyle& style) const
     QString html;
     if (m_options.education && !m_content.topics.isEmpty()) {
         html += style.heading(2, HandoutTexts::educationHeading());
+        // Each topic is one table (so it is never split), with its key points in a box beside the text.
         for (const auto& topic : m_content.topics) {
-            html += style.heading(3, topic.title);
-            for (const auto& text : topic.paragraphs)
-                html += style.paragraph(text);
-            if (!topic.keyPoints.isEmpty())
-                html += style.box(style.label(HandoutTexts::keyPointsLabel()) + style.list(topic.keyPoints, false));
+            QString text = style.heading(3, topic.title);
+            for (const auto& paragraphText : topic.paragraphs)
+                text += style.paragraph(paragraphText);
+            if (topic.keyPoints.isEmpty()) {
+                html += QStringLiteral(
+                    "<table width='100%' cellspacing='0' cellpadding='0'><tr><td>%1</td></tr></table>")
+                            .arg(text);
+                continue;
+            }
+            const QString points = style.label(HandoutTexts::keyPointsLabel()) + style.list(topic.keyPoints, false);
+            html += QStringLiteral("<table width='100%' cellspacing='0' cellpadding='%1' style='margin-bottom:%2px;'>"
+                                   "<tr><td valign='top' width='62%'>%3</td><td valign='top' width='38%' "
+                                   "style='border:1px solid #000000; background-color:#f2f2f2;'>%4</td></tr></table>")
+                        .arg(style.largePrint() ? 5 : 4)
+                        .arg(style.gap(0.3))
+                        .arg(text, points);
         }
     }
     if (m_options.everydayTips)
-        html += style.guidance(HandoutTexts::everydayTips());
+        html += style.guidanceInColumns(HandoutTexts::everydayTips());
     return html;
 }
 
@@ -207,7 +241,11 @@ QString HandoutDocument::diaryHtml(const HandoutStyle& style) const
 {
     if (!m_options.diary)
         return {};
-    const auto& weeks = m_content.diaryWeeks.isEmpty() ? m_content.weeks : m_content.diaryWeeks;
+    QList<HandoutWeek> weeks = m_content.diaryWeeks.isEmpty() ? m_content.weeks : m_content.diaryWeeks;
+    // A whole plan gets the diary of its first week only: a diary page per week would double the handout. The
+    // person copies it, or the clinic prints the next one at the next visit.
+    if (m_options.weeks == HandoutWeeks::WholePlan && m_content.diaryWeeks.isEmpty() && weeks.size() > 1)
+        weeks = { weeks.first() };
     const WeekCalendar calendar(m_content, style);
     QString html;
     for (const auto& week : weeks)

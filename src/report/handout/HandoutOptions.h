@@ -24,15 +24,22 @@ struct HandoutOptions {
     bool diary = true; ///< Adds a home-diary page per week.
     bool education = true; ///< Adds the education topics attached to the plan.
     bool everydayTips = true; ///< Adds the everyday-habits tips.
+    /// How many exercise cards share a page, 1 to 3: sets the size of the drawings; 1 starts each card on a new
+    /// page. Large print uses at most 2.
+    int cardsPerPage = 3;
 
     /// The plan weeks to print: the current week, the next `weekCount` weeks from it, or every week, limited
     /// to 1..planWeeks; empty when the plan has no weeks.
     QList<int> weekNumbers(int currentWeek, int planWeeks) const;
 
+    /// The cards per page in effect: `cardsPerPage` kept to 1..3, and to at most 2 in large print.
+    int effectiveCardsPerPage() const;
+
     /// The body text size in points: 12, or 16 in large print.
     double bodyPointSize() const;
 
-    /// The page layout: portrait, the chosen paper, wide margins (REFERENCE §7.2).
+    /// The page layout: portrait, the chosen paper, margins of 18 mm at the sides, 15 mm at the top and 12 mm at
+    /// the bottom (the footer sits inside the body).
     QPageLayout pageLayout() const;
 
     friend bool operator==(const HandoutOptions&, const HandoutOptions&) = default;

@@ -23,7 +23,7 @@ QString points(double value)
 } // namespace
 
 HandoutStyle::HandoutStyle(const HandoutOptions& options)
-    : m_body(options.bodyPointSize()), m_large(options.largePrint),
+    : m_body(options.bodyPointSize()), m_large(options.largePrint), m_cards(options.effectiveCardsPerPage()),
       m_bodyWidth(options.pageLayout().paintRect(QPageLayout::Millimeter).width() / kMmPerInch * kLayoutDpi)
 {
 }
@@ -51,9 +51,23 @@ int HandoutStyle::gap(double lines) const
 
 QSize HandoutStyle::pictureBox() const
 {
-    // About 50 x 38 mm, beside the text: two pictures stacked stay about as tall as the text of an exercise,
-    // so two exercises share a page in normal print.
-    return QSize(190, 144);
+    // The drawing stands beside the steps. About 38 x 29 mm with three cards a page, 56 x 42 mm with two (the
+    // text of a large-print card is about that tall) and 80 x 60 mm with one; drawings are about 4:3.
+    switch (m_cards) {
+    case 1:
+        return { 302, 227 };
+    case 2:
+        return { 212, 159 };
+    default:
+        return { 144, 108 };
+    }
+}
+
+QSize HandoutStyle::thumbnailBox() const
+{
+    // About 19 x 14 mm (24 x 18 mm in large print): large enough to recognise the exercise, small enough for
+    // ten rows on page 1.
+    return m_large ? QSize(91, 68) : QSize(72, 54);
 }
 
 QSize HandoutStyle::logoBox()
@@ -119,6 +133,45 @@ QString HandoutStyle::guidance(const GuidanceText& text, int headingLevel) const
     for (const auto& paragraphText : text.paragraphs)
         html += paragraph(paragraphText);
     html += list(text.list, text.numbered);
+    for (const auto& paragraphText : text.closing)
+        html += paragraph(paragraphText);
+    return html;
+}
+
+QString HandoutStyle::columnList(const QStringList& items, bool numbered) const
+{
+    if (items.size() < 4)
+        return list(items, numbered);
+    const auto half = (items.size() + 1) / 2;
+    // Numbers are written out: this Qt version cannot start a numbered list at another number than 1.
+    const auto column = [&](qsizetype from, qsizetype to) {
+        QString html;
+        for (auto i = from; i < to; ++i) {
+            const QString marker = numbered ? QStringLiteral("%1.").arg(i + 1) : QStringLiteral("\u2022");
+            html += QStringLiteral("<p style='margin-top:0; margin-bottom:%1px; margin-left:%2px; text-indent:-%2px; "
+                                   "line-height:%3%;'>%4&nbsp;%5</p>")
+                        .arg(gap(0.15))
+                        .arg(gap(numbered ? 1.1 : 0.8))
+                        .arg(m_large ? 115 : 104)
+                        .arg(marker, escape(items[i]));
+        }
+        return html;
+    };
+    return QStringLiteral("<table width='100%' cellspacing='0' cellpadding='0' style='margin-bottom:%1px;'><tr>"
+                          "<td valign='top' width='50%' style='padding-right:8px;'>%2</td><td valign='top' "
+                          "width='50%'>%3</td></tr></table>")
+        .arg(gap(0.3))
+        .arg(column(0, half), column(half, items.size()));
+}
+
+QString HandoutStyle::guidanceInColumns(const GuidanceText& text, int headingLevel) const
+{
+    QString html;
+    if (!text.heading.isEmpty())
+        html += heading(headingLevel, text.heading);
+    for (const auto& paragraphText : text.paragraphs)
+        html += paragraph(paragraphText);
+    html += columnList(text.list, text.numbered);
     for (const auto& paragraphText : text.closing)
         html += paragraph(paragraphText);
     return html;

@@ -30,8 +30,13 @@ public:
     /// size, plus `padding` layout pixels on each side; words in a line are not split.
     double columnPercent(const QStringList& lines, bool bold, int padding) const;
 
-    /// The largest size of one picture on the page, in layout pixels (1/96 inch).
+    /// How many exercise cards share a page (1-3).
+    int cardsPerPage() const { return m_cards; }
+    /// The largest size of the drawing on an exercise card, in layout pixels (1/96 inch); larger with fewer
+    /// cards per page.
     QSize pictureBox() const;
+    /// The largest size of an exercise's thumbnail in the week table on page 1, in layout pixels.
+    QSize thumbnailBox() const;
     /// The largest size of the clinic logo, in layout pixels.
     static QSize logoBox();
 
@@ -45,6 +50,11 @@ public:
     QString label(const QString& text) const;
     /// A guidance section: heading, paragraphs, list and closing paragraphs.
     QString guidance(const GuidanceText& text, int headingLevel = 2) const;
+    /// A guidance section like guidance(), with its list in two columns side by side (numbers kept in order),
+    /// which saves the white space short list items leave at the right of a full-width column.
+    QString guidanceInColumns(const GuidanceText& text, int headingLevel = 2) const;
+    /// `items` as a list in two columns side by side, numbered 1..N down the columns when `numbered`.
+    QString columnList(const QStringList& items, bool numbered) const;
     /// A framed box around `innerHtml`, with a thick border when `strong`.
     QString box(const QString& innerHtml, bool strong = false) const;
     /// Framed boxes side by side in one row, sharing the width; nothing when `innerHtmls` is empty.
@@ -56,6 +66,7 @@ public:
 private:
     double m_body;
     bool m_large;
+    int m_cards;
     double m_bodyWidth;
 };
 

@@ -52,8 +52,7 @@ QString HandoutTexts::weekHeading()
 
 QString HandoutTexts::weekIntro()
 {
-    return tr("Each row is one exercise. A tick shows the days to do it. Shaded days marked Rest are rest days. "
-              "Rest days are part of the plan. They give your body time to get stronger.");
+    return tr("A tick marks the days for each exercise. Shaded days are rest days, part of the plan too.");
 }
 
 QString HandoutTexts::weekTitle(int week, const QDate& start, const QString& phase)
@@ -62,6 +61,29 @@ QString HandoutTexts::weekTitle(int week, const QDate& start, const QString& pha
         ? tr("Week %1, from %2").arg(week).arg(QLocale().toString(start, QStringLiteral("dddd d MMMM")))
         : tr("Week %1").arg(week);
     return phase.isEmpty() ? title : tr("%1: %2", "week title: phase").arg(title, phase);
+}
+
+QString HandoutTexts::weekShortTitle(int week, const QDate& start)
+{
+    return start.isValid() ? tr("Week %1\nfrom %2").arg(week).arg(QLocale().toString(start, QStringLiteral("d MMM")))
+                           : tr("Week %1").arg(week);
+}
+
+QString HandoutTexts::changesByWeekHeading()
+{
+    return tr("How your plan changes week by week");
+}
+
+QString HandoutTexts::changesByWeekIntro()
+{
+    return tr("Your exercise cards show the amounts for this week. In the weeks after, do the new amounts shown "
+              "here. \"Same\" means keep to the amount of the week before. Exercises that are not listed stay the "
+              "same.");
+}
+
+QString HandoutTexts::sameAsBefore()
+{
+    return tr("Same");
 }
 
 QString HandoutTexts::dayNumber(int day)

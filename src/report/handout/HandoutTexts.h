@@ -56,6 +56,14 @@ public:
     static QString weekIntro();
     /// The heading of one week in the calendar: "Week 3, from Monday 23 November: Getting going".
     static QString weekTitle(int week, const QDate& start, const QString& phase = {});
+    /// A week as a column header: "Week 4" and its first date, "from 30 Nov".
+    static QString weekShortTitle(int week, const QDate& start);
+    /// The heading of the table of changes week by week, "How your plan changes week by week".
+    static QString changesByWeekHeading();
+    /// The text under that heading, saying how to read the table.
+    static QString changesByWeekIntro();
+    /// A cell of that table where the amount stays as the week before.
+    static QString sameAsBefore();
     /// A day of a week without dates: "Day 1".
     static QString dayNumber(int day);
     /// The heading of the exercise section, "Your exercises".

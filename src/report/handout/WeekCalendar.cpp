@@ -3,9 +3,13 @@
 #include "report/handout/WeekCalendar.h"
 
 #include "report/handout/DoseText.h"
+#include "report/handout/HandoutDocument.h"
+#include "report/handout/HandoutPictures.h"
 #include "report/handout/HandoutTexts.h"
 
 #include <QLocale>
+
+#include <cmath>
 
 namespace paceplan::report {
 
@@ -66,22 +70,29 @@ QStringList WeekCalendar::dayHeaderLines(const HandoutWeek& week, int index)
     return lines;
 }
 
-QString WeekCalendar::calendarHtml(const HandoutWeek& week) const
+QString WeekCalendar::calendarHtml(const HandoutWeek& week, bool thumbnails) const
 {
-    QString html = m_style.heading(3, HandoutTexts::weekTitle(week.number, week.startDate, week.phase));
-    const int padding = m_style.largePrint() ? 3 : 4;
+    // The week's title heads the exercise column, which saves a line on page 1.
+    QString html;
+    const int padding = 2;
 
     const auto isRest
         = [&week](int day) { return week.days[static_cast<std::size_t>(day)].type == HandoutDayType::Rest; };
-    // Every day column is as wide as the widest day header, so no word in it is cut; the exercise column gets
-    // the rest of the width.
+    // Every day column is as wide as the widest day header, so no word in it is cut; the picture column is as
+    // wide as a thumbnail and the exercise column gets the rest of the width.
     QStringList headerLines;
     for (int d = 0; d < 7; ++d)
         headerLines << dayHeaderLines(week, d);
     const double dayWidth = m_style.columnPercent(headerLines, true, padding);
+    const QSize thumb = m_style.thumbnailBox();
+    const double thumbWidth
+        = thumbnails ? std::ceil((thumb.width() + 2.0 * padding + 2.0) / m_style.bodyWidth() * 1000.0) / 10.0 : 0.0;
     QString header = QStringLiteral("<tr>");
-    header += cell(QStringLiteral("<b>%1</b>").arg(HandoutStyle::escape(HandoutTexts::calendarExerciseColumn())),
-        kHeaderShade, std::max(10.0, 100.0 - 7 * dayWidth));
+    if (thumbnails)
+        header += cell(QString(), kHeaderShade, thumbWidth);
+    header += cell(QStringLiteral("<b>%1</b>")
+                       .arg(HandoutStyle::escape(HandoutTexts::weekTitle(week.number, week.startDate, week.phase))),
+        kHeaderShade, std::max(10.0, 100.0 - 7 * dayWidth - thumbWidth));
     for (int d = 0; d < 7; ++d) {
         QStringList lines = dayHeaderLines(week, d);
         for (auto& line : lines)
@@ -105,8 +116,19 @@ QString WeekCalendar::calendarHtml(const HandoutWeek& week) const
         if (!used)
             continue;
         QString row = QStringLiteral("<tr>");
+        if (thumbnails) {
+            const QSize size = exercise.pictures.isEmpty()
+                ? QSize()
+                : HandoutPictures::displaySize(exercise.pictures.first().image.size(), thumb);
+            row += cell(size.isEmpty() ? QString()
+                                       : QStringLiteral("<img src='%1' width='%2' height='%3'>")
+                                             .arg(HandoutDocument::pictureResource(i, 0))
+                                             .arg(size.width())
+                                             .arg(size.height()));
+        }
+        // The amount in short words ("2 sets of 10"); the card has the whole sentence with how hard to work.
         row += cell(
-            QStringLiteral("%1. <b>%2</b>: %3")
+            QStringLiteral("<b>%1. %2</b><br>%3")
                 .arg(i + 1)
                 .arg(HandoutStyle::escape(exercise.name),
                     HandoutStyle::escape(DoseText::brief(exercise.doseInWeek(week.number), exercise.doseKind))));
@@ -120,17 +142,67 @@ QString WeekCalendar::calendarHtml(const HandoutWeek& week) const
 
     // A long list is cut into tables of about equal length, each with the day header: the renderer keeps a
     // table on one page, and a table longer than a page would have rows split across pages.
-    const int tables = std::max(1, static_cast<int>((rows.size() + kRowsPerTable - 1) / kRowsPerTable));
+    // Tables of at most six rows (five in large print) let the first rows stay on page 1 under the title
+    // instead of the whole week moving to page 2.
+    const int perPage = m_style.largePrint() ? kRowsPerTable - 2 : kRowsPerTable - 1;
+    const int tables = std::max(1, static_cast<int>((rows.size() + perPage - 1) / perPage));
     const int perTable = static_cast<int>((rows.size() + tables - 1) / tables);
+    const int columns = thumbnails ? 9 : 8;
     for (int t = 0; t < tables; ++t) {
         html += tableStart(padding) + header;
         for (int r = t * perTable; r < std::min(static_cast<int>(rows.size()), (t + 1) * perTable); ++r)
             html += rows[r];
         // The note is a row of the last table, so it stays on the same page as the calendar.
         if (anyEasyDay && t + 1 == tables)
-            html += QStringLiteral("<tr><td colspan='8' style='border:1px solid #000000;'>%1</td></tr>")
+            html += QStringLiteral("<tr><td colspan='%1' style='border:1px solid #000000;'>%2</td></tr>")
+                        .arg(columns)
                         .arg(HandoutStyle::escape(HandoutTexts::easyDayNote()));
         html += QStringLiteral("</table>");
+    }
+    return html;
+}
+
+QString WeekCalendar::changesHtml(const QList<HandoutWeek>& weeks) const
+{
+    if (weeks.size() < 2 || m_content.exercises.isEmpty())
+        return {};
+    QString html = m_style.heading(2, HandoutTexts::changesByWeekHeading(), true);
+    html += m_style.paragraph(HandoutTexts::changesByWeekIntro());
+    const int padding = m_style.largePrint() ? 3 : 4;
+    // Four weeks a table: a 12-week plan takes three tables, about one page, instead of a copy of every card.
+    constexpr int kWeeksPerTable = 4;
+    for (int from = 1; from < weeks.size(); from += kWeeksPerTable) {
+        const int to = std::min(static_cast<int>(weeks.size()), from + kWeeksPerTable);
+        QStringList rows;
+        for (int i = 0; i < m_content.exercises.size(); ++i) {
+            const HandoutExercise& exercise = m_content.exercises[i];
+            QString row = QStringLiteral("<tr>")
+                + cell(QStringLiteral("%1. %2").arg(i + 1).arg(HandoutStyle::escape(exercise.name)));
+            bool changes = false;
+            for (int w = from; w < to; ++w) {
+                const core::Dose dose = exercise.doseInWeek(weeks[w].number);
+                const bool changed = !(dose == exercise.doseInWeek(weeks[w - 1].number));
+                changes = changes || changed;
+                row += cell(changed ? QStringLiteral("<b>%1</b>")
+                                          .arg(HandoutStyle::escape(DoseText::brief(dose, exercise.doseKind)))
+                                    : HandoutStyle::escape(HandoutTexts::sameAsBefore()));
+            }
+            if (changes)
+                rows << row + QStringLiteral("</tr>");
+        }
+        if (rows.isEmpty())
+            continue;
+        const double weekWidth = 64.0 / kWeeksPerTable;
+        html += tableStart(padding) + QStringLiteral("<tr>")
+            + cell(QStringLiteral("<b>%1</b>").arg(HandoutStyle::escape(HandoutTexts::calendarExerciseColumn())),
+                kHeaderShade, 36.0);
+        for (int w = from; w < to; ++w)
+            html += cell(
+                QStringLiteral("<b>%1</b>")
+                    .arg(HandoutStyle::escape(HandoutTexts::weekShortTitle(weeks[w].number, weeks[w].startDate))),
+                kHeaderShade, weekWidth);
+        html += QStringLiteral("</tr>") + rows.join(QString()) + QStringLiteral("</table>");
+        html += m_style.paragraph(QString());
     }
     return html;
 }

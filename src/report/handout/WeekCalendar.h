@@ -16,9 +16,13 @@ public:
     /// The calendars of `content` in `style`; keeps references only.
     WeekCalendar(const HandoutContent& content, const HandoutStyle& style);
 
-    /// The calendar of one week: a row per exercise with its dose that week and a tick on each day it is done;
-    /// rest days are shaded columns marked "Rest".
-    QString calendarHtml(const HandoutWeek& week) const;
+    /// The week at a glance: a row per exercise (with its thumbnail when `thumbnails`, its name and its dose
+    /// that week in words) and a tick on each day it is done; rest days are shaded columns marked "Rest".
+    QString calendarHtml(const HandoutWeek& week, bool thumbnails = false) const;
+
+    /// What changes week by week after the first of `weeks`: tables of four weeks, a row per exercise whose
+    /// amount changes in them, "same" where it does not; empty for a single week.
+    QString changesHtml(const QList<HandoutWeek>& weeks) const;
 
     /// One diary page for a week: a row per day with the columns of the session log.
     QString diaryHtml(const HandoutWeek& week) const;

@@ -46,15 +46,30 @@ TEST_CASE("Large print raises the body text to 16 points", "[report][handout][op
     CHECK(options.bodyPointSize() >= 16.0);
 }
 
-TEST_CASE("The page layout follows the chosen paper with wide margins", "[report][handout][options]")
+TEST_CASE("The page layout follows the chosen paper with margins of at least 18 mm", "[report][handout][options]")
 {
     HandoutOptions options;
     const QPageLayout a4 = options.pageLayout();
     CHECK(a4.pageSize().id() == QPageSize::A4);
     CHECK(a4.orientation() == QPageLayout::Portrait);
-    CHECK(a4.margins(QPageLayout::Millimeter).left() >= 25.0);
-    CHECK(a4.margins(QPageLayout::Millimeter).right() >= 25.0);
+    CHECK(a4.margins(QPageLayout::Millimeter).left() >= 18.0);
+    CHECK(a4.margins(QPageLayout::Millimeter).right() >= 18.0);
     options.paper = report::HandoutPaper::Letter;
     CHECK(options.pageLayout().pageSize().id() == QPageSize::Letter);
     CHECK(report::pageSizeId(report::HandoutPaper::A4) == QPageSize::A4);
+}
+
+TEST_CASE("Cards per page stay between 1 and 3, and at most 2 in large print", "[report][handout][options]")
+{
+    HandoutOptions options;
+    CHECK(options.effectiveCardsPerPage() == 3);
+    options.cardsPerPage = 7;
+    CHECK(options.effectiveCardsPerPage() == 3);
+    options.cardsPerPage = 0;
+    CHECK(options.effectiveCardsPerPage() == 1);
+    options.cardsPerPage = 3;
+    options.largePrint = true;
+    CHECK(options.effectiveCardsPerPage() == 2);
+    options.cardsPerPage = 1;
+    CHECK(options.effectiveCardsPerPage() == 1);
 }

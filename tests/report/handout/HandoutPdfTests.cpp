@@ -54,14 +54,17 @@ void checkBlocksWhole(const report::HandoutContent& content, const std::vector<s
     const int firstWeek = content.weeks.first().number;
     for (int i = 0; i < content.exercises.size(); ++i) {
         const auto& exercise = content.exercises[i];
-        const std::string header = std::to_string(i + 1) + ". " + str(exercise.name) + " How much";
+        // The card's header is followed by the caption of its picture, if any, then by its dose.
+        std::string header = std::to_string(i + 1) + ". " + str(exercise.name) + " How much";
+        if (pageWith(pages, header) < 0)
+            header = std::to_string(i + 1) + ". " + str(exercise.name) + " Start How much";
         CAPTURE(header);
         const int page = pageWith(pages, header);
         REQUIRE(page >= 0);
         std::string block = pages[page].substr(pages[page].find(header));
         const std::string next = i + 1 < content.exercises.size()
-            ? std::to_string(i + 2) + ". " + str(content.exercises[i + 1].name) + " How much"
-            : std::string("How hard to work");
+            ? std::to_string(i + 2) + ". " + str(content.exercises[i + 1].name) + " "
+            : std::string("How your plan changes");
         block = block.substr(0, block.find(next));
         const std::string dose = test::collapseSpaces(str(report::DoseText::describe(
             exercise.doseInWeek(firstWeek), exercise.doseKind, exercise.intensity, exercise.action)));
@@ -122,7 +125,7 @@ TEST_CASE("No exercise block and no week calendar is split across pages", "[repo
                 const int page = pageWith(pages, row);
                 CAPTURE(row);
                 REQUIRE(page >= 0);
-                CHECK(pages[page].rfind("Exercise and", pages[page].find(row)) != std::string::npos);
+                CHECK(pages[page].rfind("Week ", pages[page].find(row)) != std::string::npos);
             }
         }
     }
