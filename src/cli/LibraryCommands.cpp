@@ -38,6 +38,9 @@ Commands:
                        clinic's own. Nothing is added when any of them is invalid.
   duplicate ID --name NAME   Copy an exercise (with its pictures) as the clinic's own.
   archive ID [--undo]  Hide (or show again) an exercise in the library panel; plans keep it.
+  picture ID --out FILE.svg|FILE.png [--size PX]
+                       Write the exercise's picture: its drawing (or the clinic's photo, which wins) as
+                       SVG or PNG, PX pixels wide (default 480, 16-4000), 4:3.
 )";
 
 constexpr const char* kTemplateHelp = R"(Usage: paceplan-cli [--database PATH] [--json] template list
@@ -222,6 +225,29 @@ int archiveExercise(Context& context)
     return kExitOk;
 }
 
+int exercisePicture(Context& context)
+{
+    if (const int code = context.checkOptions({ "--out", "--size" }); code != kExitOk)
+        return code;
+    const auto out = context.args.value("--out");
+    if (context.args.word(2).empty() || !out || out->empty())
+        return context.usage("exercise picture needs an exercise ID and --out FILE.svg or FILE.png");
+    int size = 480;
+    if (const auto text = context.args.value("--size")) {
+        const auto parsed = parseWholeNumber(*text);
+        if (!parsed || *parsed < 16 || *parsed > 4000)
+            return context.usage("--size must be a whole number of pixels from 16 to 4000");
+        size = *parsed;
+    }
+    if (const int code = context.openDatabase(false); code != kExitOk)
+        return code;
+    const QString fileName = QString::fromStdString(*out);
+    if (auto status = services::writeExercisePicture(*context.clinic, context.args.word(2), fileName, size); !status)
+        return context.fail(status.error(), "exercise " + context.args.word(2));
+    context.err << "Wrote " << *out << '\n';
+    return kExitOk;
+}
+
 } // namespace
 
 int runLibraryCommand(Context& context)
@@ -255,6 +281,8 @@ int runExerciseCommand(Context& context)
         return duplicateExercise(context);
     if (sub == "archive")
         return archiveExercise(context);
+    if (sub == "picture")
+        return exercisePicture(context);
     return context.usage("unknown exercise command '" + sub + "'");
 }
 

@@ -36,7 +36,9 @@ int main(int argc, char* argv[])
         words.emplace_back(argv[i]);
     // Only handouts are laid out with fonts, which needs a QGuiApplication (offscreen: no display needed);
     // every other command runs on QtCore alone.
-    const bool handout = std::find(words.begin(), words.end(), "handout") != words.end();
+    // Exercise pictures are painted too.
+    const bool handout = std::find(words.begin(), words.end(), "handout") != words.end()
+        || std::find(words.begin(), words.end(), "picture") != words.end();
     std::unique_ptr<QCoreApplication> app;
     if (handout) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

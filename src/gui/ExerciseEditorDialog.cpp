@@ -2,14 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/ExerciseEditorDialog.h"
 
+#include "services/Exercises.h"
+
+#include <QCheckBox>
 #include <QComboBox>
+#include <QGridLayout>
+#include <QGroupBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPixmap>
 #include <QPlainTextEdit>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -58,6 +65,36 @@ std::vector<std::string> linesOf(const QPlainTextEdit* edit)
             out.push_back(text.toStdString());
     }
     return out;
+}
+
+QString drawingPropLabel(core::drawing::PropKind kind)
+{
+    using core::drawing::PropKind;
+    switch (kind) {
+    case PropKind::Mat:
+        return ExerciseEditorDialog::tr("Mat");
+    case PropKind::Chair:
+        return ExerciseEditorDialog::tr("Chair");
+    case PropKind::Stool:
+        return ExerciseEditorDialog::tr("Stool");
+    case PropKind::Pillow:
+        return ExerciseEditorDialog::tr("Pillow");
+    case PropKind::Dumbbell:
+        return ExerciseEditorDialog::tr("Dumbbells");
+    case PropKind::Kettlebell:
+        return ExerciseEditorDialog::tr("Kettlebells");
+    case PropKind::Cane:
+        return ExerciseEditorDialog::tr("Walking stick");
+    case PropKind::Poles:
+        return ExerciseEditorDialog::tr("Walking poles");
+    case PropKind::Treadmill:
+        return ExerciseEditorDialog::tr("Treadmill");
+    default:
+        {
+        const auto name = core::drawing::propKindName(kind);
+        return QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size()));
+    }
+    }
 }
 
 QPlainTextEdit* textBox(const std::vector<std::string>& texts, QWidget* parent)
@@ -150,9 +187,48 @@ ExerciseEditorDialog::ExerciseEditorDialog(const core::Exercise& exercise, QWidg
         tr("Write in plain words, as you would say it to the person. The text is printed on handouts."), this);
     note->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+
+    // The drawing: start from a library drawing, mirror it, choose the props. Photos added in the exercise
+    // library window win over it on handouts.
+    auto* drawingGroup = new QGroupBox(tr("Drawing"), this);
+    m_drawingPanel = drawingGroup;
+    auto* drawingLayout = new QVBoxLayout(drawingGroup);
+    m_drawing = new QComboBox(drawingGroup);
+    m_drawing->setObjectName(QStringLiteral("exerciseDrawing"));
+    m_drawing->setToolTip(tr("The drawing handouts show when the exercise has no photo"));
+    m_mirror = new QCheckBox(tr("Mirror (the other side)"), drawingGroup);
+    m_mirror->setObjectName(QStringLiteral("exerciseDrawingMirror"));
+    auto* propGrid = new QGridLayout;
+    int propIndex = 0;
+    for (const auto kind : services::adaptableProps()) {
+        auto* box = new QCheckBox(drawingPropLabel(kind), drawingGroup);
+        m_props[kind] = box;
+        propGrid->addWidget(box, propIndex / 2, propIndex % 2);
+        ++propIndex;
+        connect(box, &QCheckBox::toggled, this, &ExerciseEditorDialog::updatePreview);
+    }
+    m_preview = new QLabel(drawingGroup);
+    m_preview->setObjectName(QStringLiteral("exerciseDrawingPreview"));
+    m_preview->setFixedSize(244, 184);
+    m_preview->setAlignment(Qt::AlignCenter);
+    m_preview->setFrameShape(QFrame::StyledPanel);
+    m_preview->setStyleSheet(QStringLiteral("background: white;"));
+    drawingLayout->addWidget(new QLabel(tr("Start from:"), drawingGroup));
+    drawingLayout->addWidget(m_drawing);
+    drawingLayout->addWidget(m_mirror);
+    drawingLayout->addLayout(propGrid);
+    drawingLayout->addWidget(m_preview, 0, Qt::AlignHCenter);
+    drawingLayout->addStretch(1);
+    drawingGroup->hide();
+    connect(m_drawing, &QComboBox::currentIndexChanged, this, &ExerciseEditorDialog::baseChanged);
+    connect(m_mirror, &QCheckBox::toggled, this, &ExerciseEditorDialog::updatePreview);
+
+    auto* columns = new QHBoxLayout;
+    columns->addLayout(form, 1);
+    columns->addWidget(drawingGroup);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(note);
-    layout->addLayout(form);
+    layout->addLayout(columns);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -191,7 +267,97 @@ core::Exercise ExerciseEditorDialog::exercise() const
     out.steps = linesOf(m_steps);
     out.cues = linesOf(m_cues);
     out.safety = linesOf(m_safety);
+    if (m_drawingChosen)
+        out.drawing = chosenDrawing();
     return out;
+}
+
+QCheckBox* ExerciseEditorDialog::propBox(core::drawing::PropKind kind) const
+{
+    const auto found = m_props.find(kind);
+    return found == m_props.end() ? nullptr : found->second;
+}
+
+void ExerciseEditorDialog::setDrawingChoices(
+    const std::vector<core::Exercise>& exercises, const std::optional<core::drawing::Drawing>& current)
+{
+    const QSignalBlocker blocker(m_drawing);
+    m_current = current;
+    m_bases.clear();
+    m_drawing->clear();
+    m_drawing->addItem(tr("No drawing"), QString());
+    if (current)
+        m_drawing->addItem(tr("The current drawing"), QStringLiteral("@current"));
+    std::vector<const core::Exercise*> sorted;
+    for (const auto& exercise : exercises) {
+        if (exercise.drawing && exercise.drawing->sameAs.empty() && !exercise.custom)
+            sorted.push_back(&exercise);
+    }
+    std::sort(sorted.begin(), sorted.end(), [](const auto* a, const auto* b) {
+        return QString::fromStdString(a->name).compare(QString::fromStdString(b->name), Qt::CaseInsensitive) < 0;
+    });
+    for (const auto* exercise : sorted) {
+        m_bases[exercise->id] = *exercise->drawing;
+        m_drawing->addItem(tr("%1 (library)").arg(QString::fromStdString(exercise->name)),
+            QString::fromStdString(exercise->id));
+    }
+    m_drawingChosen = true;
+    m_drawingPanel->show();
+    m_drawing->setCurrentIndex(current ? 1 : 0);
+    baseChanged();
+}
+
+void ExerciseEditorDialog::baseChanged()
+{
+    // The prop boxes start as the chosen drawing has them.
+    const QString id = m_drawing->currentData().toString();
+    std::optional<core::drawing::Drawing> base;
+    if (id == QLatin1String("@current"))
+        base = m_current;
+    else if (const auto found = m_bases.find(id.toStdString()); found != m_bases.end())
+        base = found->second;
+    for (auto& [kind, box] : m_props) {
+        const QSignalBlocker blocker(box);
+        box->setEnabled(base.has_value());
+        box->setChecked(base && std::any_of(base->props.begin(), base->props.end(),
+                                    [kind = kind](const core::drawing::Prop& prop) { return prop.kind == kind; }));
+    }
+    {
+        const QSignalBlocker blocker(m_mirror);
+        m_mirror->setEnabled(base.has_value());
+        m_mirror->setChecked(false);
+    }
+    updatePreview();
+}
+
+std::optional<core::drawing::Drawing> ExerciseEditorDialog::chosenDrawing() const
+{
+    const QString id = m_drawing->currentData().toString();
+    std::optional<core::drawing::Drawing> base;
+    if (id == QLatin1String("@current"))
+        base = m_current;
+    else if (const auto found = m_bases.find(id.toStdString()); found != m_bases.end())
+        base = found->second;
+    if (!base)
+        return std::nullopt;
+    std::vector<core::drawing::PropKind> props;
+    for (const auto& [kind, box] : m_props) {
+        if (box->isChecked())
+            props.push_back(kind);
+    }
+    return services::adaptDrawing(*base, m_mirror->isChecked(), props);
+}
+
+void ExerciseEditorDialog::updatePreview()
+{
+    const auto drawing = chosenDrawing();
+    if (!drawing) {
+        m_preview->setPixmap(QPixmap());
+        m_preview->setText(tr("No drawing: handouts show a photo if you add one."));
+        m_preview->setWordWrap(true);
+        return;
+    }
+    m_preview->setPixmap(QPixmap::fromImage(services::drawingPicture(*drawing, QSize(240, 180))));
 }
 
 void ExerciseEditorDialog::showProblem(const QString& text)

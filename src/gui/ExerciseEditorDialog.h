@@ -6,6 +6,10 @@
 
 #include <QDialog>
 
+#include <map>
+#include <vector>
+
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -27,8 +31,32 @@ public:
     /// Shows a problem from storage under the form.
     void showProblem(const QString& text);
 
+    /// Offers these exercises' drawings to start the exercise's drawing from (the library), with its current
+    /// drawing (`current`, already resolved) first; without this call the dialog keeps the drawing as it is.
+    void setDrawingChoices(const std::vector<core::Exercise>& exercises,
+        const std::optional<core::drawing::Drawing>& current);
+
+    QComboBox* drawingBox() const { return m_drawing; }
+    QCheckBox* mirrorBox() const { return m_mirror; }
+    QLabel* drawingPreview() const { return m_preview; }
+    /// The check box of an adaptable prop.
+    QCheckBox* propBox(core::drawing::PropKind kind) const;
+
 private:
+    /// The drawing the choices make, or none.
+    std::optional<core::drawing::Drawing> chosenDrawing() const;
+    void updatePreview();
+    void baseChanged();
+
     core::Exercise m_original;
+    std::optional<core::drawing::Drawing> m_current;
+    std::map<std::string, core::drawing::Drawing> m_bases; ///< Drawings to start from, by exercise id.
+    bool m_drawingChosen = false; ///< setDrawingChoices was called: the choices decide the drawing.
+    QComboBox* m_drawing = nullptr;
+    QCheckBox* m_mirror = nullptr;
+    std::map<core::drawing::PropKind, QCheckBox*> m_props;
+    QLabel* m_preview = nullptr;
+    QWidget* m_drawingPanel = nullptr;
     QLineEdit* m_name = nullptr;
     QLineEdit* m_summary = nullptr;
     QComboBox* m_category = nullptr;

@@ -11,10 +11,12 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPixmap>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -31,7 +33,15 @@ ExerciseManagerDialog::ExerciseManagerDialog(ClinicSession& session, QWidget* pa
     m_showArchived = new QCheckBox(tr("Show archived"), this);
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("exerciseList"));
+    m_list->setIconSize(QSize(64, 48));
     m_pictures = new QLabel(this);
+    m_pictures->setWordWrap(true);
+    m_preview = new QLabel(this);
+    m_preview->setObjectName(QStringLiteral("exercisePreview"));
+    m_preview->setFixedSize(244, 184);
+    m_preview->setAlignment(Qt::AlignCenter);
+    m_preview->setFrameShape(QFrame::StyledPanel);
+    m_preview->setStyleSheet(QStringLiteral("background: white;"));
     auto* create = new QPushButton(tr("New exercise\u2026"), this);
     m_duplicate = new QPushButton(tr("Duplicate\u2026"), this);
     m_edit = new QPushButton(tr("Edit\u2026"), this);
@@ -45,6 +55,7 @@ ExerciseManagerDialog::ExerciseManagerDialog(ClinicSession& session, QWidget* pa
     for (auto* button : { create, m_duplicate, m_edit, m_archive, m_addPicture, m_removePictures })
         side->addWidget(button);
     side->addStretch(1);
+    side->addWidget(m_preview);
     auto* middle = new QHBoxLayout;
     middle->addWidget(m_list, 1);
     middle->addLayout(side);
@@ -59,7 +70,7 @@ ExerciseManagerDialog::ExerciseManagerDialog(ClinicSession& session, QWidget* pa
     layout->addLayout(middle, 1);
     layout->addWidget(m_pictures);
     layout->addWidget(close);
-    resize(760, 620);
+    resize(820, 640);
 
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_search, &QLineEdit::textChanged, this, &ExerciseManagerDialog::reload);
@@ -95,6 +106,9 @@ void ExerciseManagerDialog::reload()
         if (exercise.archived)
             label += tr("  [archived]");
         auto* item = new QListWidgetItem(label, m_list);
+        const QImage thumbnail = services::exercisePicture(*clinic, exercise, QSize(64, 48));
+        if (!thumbnail.isNull())
+            item->setIcon(QIcon(QPixmap::fromImage(thumbnail)));
         item->setData(Qt::UserRole, QString::fromStdString(exercise.id));
         item->setData(Qt::UserRole + 1, exercise.archived);
     }
@@ -121,15 +135,32 @@ void ExerciseManagerDialog::selectionChanged()
     for (auto* button : { m_duplicate, m_edit, m_archive, m_addPicture, m_removePictures })
         button->setEnabled(selected);
     m_pictures->clear();
+    m_preview->clear();
     auto* clinic = m_session.clinic();
     if (!selected || !clinic)
         return;
+    if (auto chosen = services::exercise(*clinic, selectedId())) {
+        const QImage preview = services::exercisePicture(*clinic, *chosen, QSize(240, 180));
+        if (!preview.isNull())
+            m_preview->setPixmap(QPixmap::fromImage(preview));
+    }
     m_archive->setText(m_list->currentItem()->data(Qt::UserRole + 1).toBool() ? tr("Unarchive") : tr("Archive"));
     auto media = services::exerciseMedia(*clinic, selectedId());
     const int count = media ? static_cast<int>(media->size()) : 0;
-    m_pictures->setText(count == 0 ? tr("No pictures yet: handouts show this exercise without one.")
-                                   : tr("%1 picture(s) attached.").arg(count));
+    m_pictures->setText(count == 0
+            ? tr("Shown with PacePlan's drawing. Add a photo to show your own instead.")
+            : tr("%n photo(s) attached: handouts show them instead of the drawing.", nullptr, count));
     m_removePictures->setEnabled(count > 0);
+}
+
+void ExerciseManagerDialog::offerDrawings(ExerciseEditorDialog& editor, const core::Exercise& exercise)
+{
+    auto* clinic = m_session.clinic();
+    if (!clinic)
+        return;
+    auto library = services::listExercises(*clinic, {});
+    editor.setDrawingChoices(library ? *library : std::vector<core::Exercise>(),
+        services::exerciseDrawing(*clinic, exercise));
 }
 
 void ExerciseManagerDialog::createExercise()
@@ -141,7 +172,9 @@ void ExerciseManagerDialog::createExercise()
     blank.category = core::ExerciseCategory::Strength;
     blank.startDose.sets = 2;
     blank.startDose.repetitions = 10;
+    blank.custom = true;
     ExerciseEditorDialog editor(blank, this);
+    offerDrawings(editor, blank);
     while (editor.exec() == QDialog::Accepted) {
         auto created = services::createExercise(*clinic, editor.exercise());
         if (created) {
@@ -189,6 +222,8 @@ void ExerciseManagerDialog::editSelected()
     if (!exercise)
         return;
     ExerciseEditorDialog editor(*exercise, this);
+    if (exercise->custom)
+        offerDrawings(editor, *exercise);
     while (editor.exec() == QDialog::Accepted) {
         auto updated = services::updateExercise(*clinic, editor.exercise());
         if (updated) {

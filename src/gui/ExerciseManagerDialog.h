@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/library/Exercise.h"
+
 #include <QDialog>
 
 #include <string>
@@ -13,6 +15,8 @@ class QListWidget;
 class QPushButton;
 
 namespace paceplan::gui {
+
+class ExerciseEditorDialog;
 
 class ClinicSession;
 
@@ -38,6 +42,8 @@ public slots:
     void toggleArchived();
     /// Asks for a picture file (through the Prompter) and attaches it to the selected exercise.
     void addPicture();
+    /// Lets the editor of a clinic's own exercise start its drawing from a library drawing.
+    void offerDrawings(ExerciseEditorDialog& editor, const core::Exercise& exercise);
     void removePictures();
 
 private:
@@ -48,6 +54,7 @@ private:
     QCheckBox* m_showArchived = nullptr;
     QListWidget* m_list = nullptr;
     QLabel* m_pictures = nullptr;
+    QLabel* m_preview = nullptr;
     QPushButton* m_duplicate = nullptr;
     QPushButton* m_edit = nullptr;
     QPushButton* m_archive = nullptr;

@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/HandoutAssembler.h"
 
+#include "core/library/LibraryValidation.h"
 #include "core/plan/PlanDiff.h"
 #include "core/plan/ProgressionEngine.h"
 #include "core/plan/TemplatePersonalization.h"
 #include "report/QtDate.h"
+#include "report/drawing/DrawingPainter.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -234,8 +236,11 @@ HandoutContent assembleHandout(const HandoutSource& source, const HandoutOptions
             out.cues = qsList(exercise->cues);
             out.safety = qsList(exercise->safety);
             out.doseKind = exercise->doseKind;
+            // The clinic's own photos win; otherwise the exercise's drawing.
             if (const auto pictures = source.pictures.find(exercise->id); pictures != source.pictures.end())
                 out.pictures = pictures->second;
+            else if (const auto drawing = core::drawingOf(catalog, *exercise))
+                out.pictures << HandoutPicture { DrawingPainter::image(*drawing, kHandoutDrawingSize), QString() };
         }
         for (std::size_t week = static_cast<std::size_t>(firstWeek - 1); week < schedule.weeks.size(); ++week)
             if (const auto* scheduled = findScheduled(schedule.weeks[week], key))

@@ -3,6 +3,8 @@
 #include "services/Exercises.h"
 
 #include "interop/library/ExerciseLibraryJson.h"
+#include "core/library/LibraryValidation.h"
+#include "report/drawing/DrawingPainter.h"
 #include "services/Clinic.h"
 #include "storage/Database.h"
 #include "storage/ExerciseRepository.h"
@@ -12,10 +14,14 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QPainter>
+#include <QSaveFile>
+#include <QSvgGenerator>
 #include <QSvgRenderer>
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <charconv>
 
 namespace paceplan::services {
@@ -145,6 +151,137 @@ core::Result<int> removeExercisePictures(Clinic& clinic, std::string_view id)
     if (removed > 0)
         clinic.exercisesChanged();
     return removed;
+}
+
+QImage decodeExercisePicture(const storage::ExerciseMedia& media)
+{
+    const QByteArray bytes = QByteArray::fromStdString(media.data);
+    if (media.mimeType == "image/svg+xml") {
+        QSvgRenderer renderer(bytes);
+        if (!renderer.isValid())
+            return {};
+        QSize size = renderer.defaultSize();
+        if (size.isEmpty())
+            size = QSize(600, 600);
+        size.scale(900, 900, Qt::KeepAspectRatio);
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        renderer.render(&painter);
+        return image;
+    }
+    return QImage::fromData(bytes);
+}
+
+std::optional<core::drawing::Drawing> exerciseDrawing(Clinic& clinic, const core::Exercise& exercise)
+{
+    return core::drawingOf(*clinic.catalog(), exercise);
+}
+
+QImage exercisePicture(Clinic& clinic, const core::Exercise& exercise, QSize size)
+{
+    if (size.isEmpty())
+        return {};
+    auto media = repository(clinic).media(exercise.id);
+    if (media && !media->empty()) {
+        const QImage photo = decodeExercisePicture(media->front());
+        if (!photo.isNull()) {
+            QImage fitted(size, QImage::Format_RGB32);
+            fitted.fill(Qt::white);
+            const QImage scaled = photo.scaled(size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+            QPainter painter(&fitted);
+            painter.drawImage(
+                QPoint((size.width() - scaled.width()) / 2, (size.height() - scaled.height()) / 2), scaled);
+            return fitted;
+        }
+    }
+    if (const auto drawing = exerciseDrawing(clinic, exercise))
+        return report::DrawingPainter::image(*drawing, size);
+    return {};
+}
+
+QImage drawingPicture(const core::drawing::Drawing& drawing, QSize size)
+{
+    return report::DrawingPainter::image(drawing, size);
+}
+
+const std::vector<core::drawing::PropKind>& adaptableProps()
+{
+    using core::drawing::PropKind;
+    static const std::vector<PropKind> kinds = { PropKind::Mat, PropKind::Chair, PropKind::Stool, PropKind::Pillow,
+        PropKind::Dumbbell, PropKind::Kettlebell, PropKind::Cane, PropKind::Poles, PropKind::Treadmill };
+    return kinds;
+}
+
+core::drawing::Drawing adaptDrawing(
+    core::drawing::Drawing base, bool mirrored, const std::vector<core::drawing::PropKind>& props)
+{
+    const auto& adaptable = adaptableProps();
+    std::erase_if(base.props, [&](const core::drawing::Prop& prop) {
+        return std::find(adaptable.begin(), adaptable.end(), prop.kind) != adaptable.end()
+            && std::find(props.begin(), props.end(), prop.kind) == props.end();
+    });
+    for (const auto kind : props) {
+        const bool present = std::any_of(base.props.begin(), base.props.end(),
+            [kind](const core::drawing::Prop& prop) { return prop.kind == kind; });
+        if (!present && std::find(adaptable.begin(), adaptable.end(), kind) != adaptable.end()) {
+            core::drawing::Prop prop;
+            prop.kind = kind;
+            if (kind == core::drawing::PropKind::Dumbbell || kind == core::drawing::PropKind::Kettlebell)
+                prop.hands = core::drawing::Hands::Both;
+            base.props.push_back(prop);
+        }
+    }
+    base.mirrored = base.mirrored != mirrored;
+    base.sameAs.clear();
+    return base;
+}
+
+core::Status writeExercisePicture(Clinic& clinic, std::string_view id, const QString& fileName, int size)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (suffix != QLatin1String("svg") && suffix != QLatin1String("png"))
+        return core::makeError(core::ErrorCode::InvalidValue, "file", "the picture file must end in .svg or .png");
+    if (size < 16 || size > 4000)
+        return core::makeError(core::ErrorCode::OutOfRange, "size", "the size must be 16 to 4000 pixels");
+    auto found = exercise(clinic, id);
+    if (!found)
+        return found.error();
+    const QSize box(size, size * 3 / 4);
+    QByteArray bytes;
+    auto media = repository(clinic).media(found->id);
+    const bool hasPhoto = media && !media->empty();
+    const auto drawing = exerciseDrawing(clinic, *found);
+    if (!hasPhoto && !drawing)
+        return core::makeError(core::ErrorCode::NotFound, "picture", "the exercise has no drawing or picture");
+    if (suffix == QLatin1String("svg")) {
+        if (hasPhoto && media->front().mimeType == "image/svg+xml") {
+            bytes = QByteArray::fromStdString(media->front().data);
+        } else if (hasPhoto) {
+            const QImage image = exercisePicture(clinic, *found, box);
+            QBuffer buffer(&bytes);
+            buffer.open(QIODevice::WriteOnly);
+            QSvgGenerator generator;
+            generator.setOutputDevice(&buffer);
+            generator.setSize(box);
+            generator.setViewBox(QRect(QPoint(0, 0), box));
+            generator.setTitle(QString::fromStdString(found->name));
+            QPainter painter(&generator);
+            painter.drawImage(QPoint(0, 0), image);
+        } else {
+            bytes = report::DrawingPainter::svg(*drawing, box, QString::fromStdString(found->name));
+        }
+    } else {
+        const QImage image = exercisePicture(clinic, *found, box);
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        if (image.isNull() || !image.save(&buffer, "PNG"))
+            return core::makeError(core::ErrorCode::Io, "picture", "the picture could not be made");
+    }
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return core::makeError(core::ErrorCode::Io, "file", "the file could not be written");
+    return {};
 }
 
 core::Result<LibraryExport> exportLibrary(Clinic& clinic)

@@ -3,13 +3,17 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/drawing/Drawing.h"
 #include "core/library/Exercise.h"
 #include "storage/ExerciseRecords.h"
 
+#include <QImage>
+#include <QSize>
 #include <QString>
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -47,6 +51,33 @@ core::Result<storage::ExerciseMedia> addExercisePicture(
 core::Status removeExercisePicture(Clinic& clinic, std::int64_t pictureId);
 /// Removes every picture of an exercise; returns how many were removed.
 core::Result<int> removeExercisePictures(Clinic& clinic, std::string_view id);
+
+/// A stored picture as an image on white (SVG rendered at most 900 pixels); null when it cannot be read.
+QImage decodeExercisePicture(const storage::ExerciseMedia& media);
+
+/// The drawing an exercise shows, resolved: its own, or the drawing of the exercise it names as a variant.
+std::optional<core::drawing::Drawing> exerciseDrawing(Clinic& clinic, const core::Exercise& exercise);
+
+/// The main picture of an exercise on white, fitted into `size`: the clinic's first photo when it has one
+/// (photos win), else its drawing. Null when it has neither.
+QImage exercisePicture(Clinic& clinic, const core::Exercise& exercise, QSize size);
+
+/// A drawing on a white image of `size` pixels (for previews while a drawing is being chosen).
+QImage drawingPicture(const core::drawing::Drawing& drawing, QSize size);
+
+/// Props a clinic can add to or take off a drawing it adapts: they place themselves (a mat under the body, a
+/// chair under the pelvis, weights in both hands).
+const std::vector<core::drawing::PropKind>& adaptableProps();
+
+/// A clinic's drawing started from `base`: mirrored (the other side) when asked, with the adaptable props set to
+/// exactly `props` (other props of the base stay as they are).
+core::drawing::Drawing adaptDrawing(
+    core::drawing::Drawing base, bool mirrored, const std::vector<core::drawing::PropKind>& props);
+
+/// Writes the picture of exercise `id` to `fileName`: ".svg" (the drawing as vector graphics; a stored SVG as it
+/// is; a photo embedded) or ".png" (`size` pixels wide). A NotFound error for an unknown exercise or one without a
+/// picture, InvalidValue for another file type, and Io when the file cannot be written.
+core::Status writeExercisePicture(Clinic& clinic, std::string_view id, const QString& fileName, int size);
 
 /// The whole library (the clinic's own and archived exercises too) as a library JSON document (docs/library.md).
 struct LibraryExport {

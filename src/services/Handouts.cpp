@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/Handouts.h"
 
+#include "services/Exercises.h"
+
 #include "report/QtDate.h"
 
 #include "report/DocumentRenderer.h"
@@ -28,26 +30,6 @@
 namespace paceplan::services {
 
 namespace {
-
-QImage decodePicture(const storage::ExerciseMedia& media)
-{
-    const QByteArray bytes = QByteArray::fromStdString(media.data);
-    if (media.mimeType == "image/svg+xml") {
-        QSvgRenderer renderer(bytes);
-        if (!renderer.isValid())
-            return {};
-        QSize size = renderer.defaultSize();
-        if (size.isEmpty())
-            size = QSize(600, 600);
-        size.scale(900, 900, Qt::KeepAspectRatio);
-        QImage image(size, QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::white);
-        QPainter painter(&image);
-        renderer.render(&painter);
-        return image;
-    }
-    return QImage::fromData(bytes);
-}
 
 QString setting(storage::Database& database, const char* key)
 {
@@ -129,7 +111,7 @@ core::Result<report::HandoutSource> loadHandoutSource(Clinic& clinic, core::Plan
         if (!media)
             return media.error();
         for (const auto& picture : *media) {
-            const QImage image = decodePicture(picture);
+            const QImage image = decodeExercisePicture(picture);
             if (!image.isNull())
                 source.pictures[id] << report::HandoutPicture { image, QString::fromStdString(picture.caption) };
         }

@@ -44,14 +44,15 @@ EducationTopic decodeTopicOrThrow(const DocumentCodec& codec, const std::string&
     return std::move(topic).value();
 }
 
-/// Checks an exercise as the clinic entered it. Links are checked against the database separately, and
-/// the clinic's own exercises may have 1-8 steps.
+/// Checks an exercise as the clinic entered it. Links (ladders and drawings shown from another exercise) are
+/// checked against the database separately, the shipped library's drawings by its own checks, and the clinic's
+/// own exercises may have 1-8 steps.
 void validateOrThrow(const Exercise& exercise)
 {
     for (const auto& finding : validateExercises({ exercise })) {
         using enum LibraryFindingCode;
         if (finding.code == UnresolvedLink || finding.code == LinkNotReciprocal || finding.code == LadderLoop
-            || finding.code == LevelOrder
+            || finding.code == LevelOrder || finding.code == DrawingLink || finding.code == MissingDrawing
             || (exercise.custom && (finding.code == StepCount || finding.code == InvalidId)))
             continue;
         throw StorageError(ErrorCode::InvalidValue, finding.message, libraryFindingCodeName(finding.code));

@@ -17,9 +17,18 @@ QString ExerciseListModel::mimeType()
 
 ExerciseListModel::ExerciseListModel(QObject* parent) : QAbstractListModel(parent) { }
 
+void ExerciseListModel::setPictureProvider(PictureProvider provider)
+{
+    beginResetModel();
+    m_pictures = std::move(provider);
+    m_thumbnails.clear();
+    endResetModel();
+}
+
 void ExerciseListModel::setExercises(std::vector<core::Exercise> exercises)
 {
     beginResetModel();
+    m_thumbnails.clear();
     std::erase_if(exercises, [](const core::Exercise& exercise) { return exercise.archived; });
     std::sort(exercises.begin(), exercises.end(), [](const auto& a, const auto& b) {
         return QString::fromStdString(a.name).compare(QString::fromStdString(b.name), Qt::CaseInsensitive) < 0;
@@ -57,6 +66,18 @@ QVariant ExerciseListModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return QString::fromStdString(item->name);
+    case Qt::DecorationRole: {
+        if (!m_pictures)
+            return {};
+        auto cached = m_thumbnails.find(index.row());
+        if (cached == m_thumbnails.end()) {
+            const QImage image = m_pictures(*item, thumbnailSize());
+            cached = m_thumbnails.insert(index.row(), image.isNull() ? QPixmap() : QPixmap::fromImage(image));
+        }
+        if (cached->isNull())
+            return {};
+        return *cached;
+    }
     case Qt::ToolTipRole: {
         QStringList regions;
         for (const auto& region : item->regions)

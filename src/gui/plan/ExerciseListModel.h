@@ -5,6 +5,12 @@
 #include "core/library/Exercise.h"
 
 #include <QAbstractListModel>
+#include <QHash>
+#include <QImage>
+#include <QPixmap>
+#include <QSize>
+
+#include <functional>
 
 #include <vector>
 
@@ -23,6 +29,14 @@ public:
 
     explicit ExerciseListModel(QObject* parent = nullptr);
 
+    /// Makes the picture of an exercise at a size (the clinic's photo or its drawing); null: none.
+    using PictureProvider = std::function<QImage(const core::Exercise&, QSize)>;
+    /// The size of the thumbnails the list shows (Qt::DecorationRole).
+    static QSize thumbnailSize() { return { 64, 48 }; }
+
+    /// Sets where thumbnails come from; without a provider the list shows none.
+    void setPictureProvider(PictureProvider provider);
+
     /// Shows these exercises (archived ones are left out), sorted by name.
     void setExercises(std::vector<core::Exercise> exercises);
     const core::Exercise* exercise(int row) const;
@@ -35,6 +49,8 @@ public:
 
 private:
     std::vector<core::Exercise> m_exercises;
+    PictureProvider m_pictures;
+    mutable QHash<int, QPixmap> m_thumbnails; ///< Made when first shown, by row; cleared on reset.
 };
 
 } // namespace paceplan::gui

@@ -80,6 +80,13 @@ ItemEditor::ItemEditor(PlanDocument& document, QWidget* parent) : QWidget(parent
     m_subtitle->setStyleSheet(QStringLiteral("color: #666;"));
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
+    m_picture = new QLabel(page);
+    m_picture->setObjectName(QStringLiteral("itemPicture"));
+    m_picture->setAlignment(Qt::AlignCenter);
+    m_picture->setFrameShape(QFrame::StyledPanel);
+    m_picture->setStyleSheet(QStringLiteral("background: white;"));
+    m_picture->hide();
+    layout->addWidget(m_picture);
 
     auto* doseBox = new QGroupBox(tr("Dose in week 1"), page);
     auto* dose = new QFormLayout(doseBox);
@@ -246,6 +253,12 @@ const core::PlanItem* ItemEditor::item() const
     return m_document.plan().findItem(m_document.selectedItem());
 }
 
+void ItemEditor::setPictureProvider(std::function<QImage(const core::Exercise&, QSize)> provider)
+{
+    m_pictures = std::move(provider);
+    load();
+}
+
 void ItemEditor::load()
 {
     const auto* current = item();
@@ -257,6 +270,10 @@ void ItemEditor::load()
     m_title->setText(QString::fromStdString(core::exerciseName(m_document.catalog(), current->exerciseId)));
     m_subtitle->setText(exercise ? tr("%1 · level %2").arg(categoryLabel(exercise->category)).arg(exercise->level)
                                  : tr("Not in the library"));
+    const QImage picture = exercise && m_pictures ? m_pictures(*exercise, QSize(240, 180)) : QImage();
+    m_picture->setPixmap(picture.isNull() ? QPixmap() : QPixmap::fromImage(picture));
+    m_picture->setAccessibleName(exercise ? tr("Picture of %1").arg(QString::fromStdString(exercise->name)) : QString());
+    m_picture->setVisible(!picture.isNull());
     m_day->setCurrentIndex(m_document.plan().dayOfItem(current->key).value_or(0));
     const auto& dose = current->dose;
     m_sets->setValue(dose.sets);

@@ -4,7 +4,11 @@
 
 #include "core/plan/Plan.h"
 
+#include <QImage>
+#include <QSize>
 #include <QWidget>
+
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
@@ -33,6 +37,10 @@ public:
     QDoubleSpinBox* durationBox() const { return m_duration; }
     QComboBox* intensityKindBox() const { return m_intensityKind; }
     QLabel* heartRateLabel() const { return m_heartRate; }
+    /// The larger picture of the selected exercise (its drawing, or the clinic's photo).
+    QLabel* pictureLabel() const { return m_picture; }
+    /// Sets where the picture comes from; without a provider no picture is shown.
+    void setPictureProvider(std::function<QImage(const core::Exercise&, QSize)> provider);
     ProgressionEditor* progressionEditor() const { return m_progression; }
     /// Keeps the full height inside a scroll area, so form rows are never squeezed.
     QSize minimumSizeHint() const override;
@@ -49,6 +57,8 @@ private:
     QStackedWidget* m_stack = nullptr;
     QLabel* m_title = nullptr;
     QLabel* m_subtitle = nullptr;
+    QLabel* m_picture = nullptr;
+    std::function<QImage(const core::Exercise&, QSize)> m_pictures;
     QComboBox* m_day = nullptr;
     QSpinBox* m_sets = nullptr;
     QSpinBox* m_reps = nullptr;

@@ -74,6 +74,7 @@ LibraryPanel::LibraryPanel(QWidget* parent)
     m_list->setDragDropMode(QAbstractItemView::DragOnly);
     m_list->setDefaultDropAction(Qt::CopyAction);
     m_list->setUniformItemSizes(true);
+    m_list->setIconSize(ExerciseListModel::thumbnailSize());
     m_list->setAlternatingRowColors(true);
     m_list->installEventFilter(this);
     layout->addWidget(m_list, 1);
@@ -117,6 +118,11 @@ void LibraryPanel::setExercises(std::vector<core::Exercise> exercises)
 {
     m_model->setExercises(std::move(exercises));
     updateCount();
+}
+
+void LibraryPanel::setPictureProvider(std::function<QImage(const core::Exercise&, QSize)> provider)
+{
+    m_model->setPictureProvider(std::move(provider));
 }
 
 void LibraryPanel::setTargetDay(int weekday)

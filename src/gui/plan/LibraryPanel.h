@@ -6,6 +6,10 @@
 
 #include <QWidget>
 
+#include <QImage>
+#include <QSize>
+
+#include <functional>
 #include <vector>
 
 class QComboBox;
@@ -28,6 +32,8 @@ public:
     explicit LibraryPanel(QWidget* parent = nullptr);
 
     void setExercises(std::vector<core::Exercise> exercises);
+    /// Sets where the list's thumbnails come from (see ExerciseListModel::setPictureProvider).
+    void setPictureProvider(std::function<QImage(const core::Exercise&, QSize)> provider);
     /// The day the Add button adds to (0 = Monday).
     void setTargetDay(int weekday);
     int targetDay() const;

@@ -260,6 +260,11 @@ void PlanPage::reloadLibrary()
     auto* clinic = m_session.clinic();
     if (!clinic)
         return;
+    const auto pictures = [clinic](const core::Exercise& exercise, QSize size) {
+        return services::exercisePicture(*clinic, exercise, size);
+    };
+    m_library->setPictureProvider(pictures);
+    m_itemEditor->setPictureProvider(pictures);
     if (auto exercises = services::listExercises(*clinic, {}))
         m_library->setExercises(std::move(exercises).value());
     if (auto topics = services::educationTopics(*clinic))

@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QImage>
 #include <QList>
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -42,6 +43,9 @@ struct AerobicIntensity {
 
     friend bool operator==(const AerobicIntensity&, const AerobicIntensity&) = default;
 };
+
+/// The pixel size exercise drawings are made at for handouts (4:3, sharp at the card's picture size).
+inline constexpr QSize kHandoutDrawingSize { 640, 480 };
 
 /// One picture of an exercise, such as its start or end position.
 struct HandoutPicture {

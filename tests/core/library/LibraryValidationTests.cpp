@@ -29,6 +29,12 @@ Exercise makeExercise(const std::string& id, int level)
     e.steps = { "Sit on the chair.", "Stand up.", "Sit down slowly." };
     e.cues = { "Keep your chest up." };
     e.safety = { "Stop if you feel dizzy." };
+    drawing::Drawing picture;
+    picture.frames = { drawing::Keyframe { *drawing::basePosture("sit"), std::nullopt },
+        drawing::Keyframe { *drawing::basePosture("stand"), std::nullopt } };
+    picture.props = { drawing::Prop { drawing::PropKind::Chair } };
+    picture.fixed = drawing::Joint::NearAnkle;
+    e.drawing = picture;
     return e;
 }
 

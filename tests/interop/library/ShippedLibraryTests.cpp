@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // Checks the exercise library and education topics that ship in resources/library.
+#include "core/drawing/DrawingCheck.h"
+#include "core/drawing/Scene.h"
 #include "core/library/ExerciseCatalog.h"
 #include "core/library/LibraryValidation.h"
 #include "core/text/Readability.h"
+#include "interop/library/DrawingJson.h"
 #include "interop/library/ExerciseLibraryJson.h"
 
 #include <nlohmann/json.hpp>
@@ -12,6 +15,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <fstream>
 #include <map>
 #include <set>
@@ -263,4 +267,59 @@ TEST_CASE("Shipped files survive a write and read", "[interop][library][content]
         UnknownKeys::Reject);
     REQUIRE(education.ok());
     CHECK(education->topics == library.education.topics);
+}
+
+TEST_CASE("Every shipped exercise has a sound drawing of its own or of a named variant", "[interop][library][drawing]")
+{
+    const auto& library = shipped();
+    const InMemoryCatalog catalog(library.exercises);
+    for (const auto& exercise : library.exercises) {
+        CAPTURE(exercise.id);
+        REQUIRE(exercise.drawing);
+        const auto shown = drawingOf(catalog, exercise);
+        REQUIRE(shown);
+        CHECK(drawing::checkDrawing(*shown).empty());
+        const drawing::Scene scene = drawing::composeScene(*shown);
+        REQUIRE_FALSE(scene.poses.empty());
+        // Limb lengths are the figure's in every pose.
+        for (const auto& pose : scene.poses) {
+            const auto lengths = drawing::segmentLengths(pose);
+            for (std::size_t s = 0; s < drawing::kSegmentCount; ++s)
+                CHECK(lengths[s] == Approx(drawing::segmentLength(static_cast<drawing::Segment>(s), shown->view)));
+        }
+        // A hold shows one pose with its marker; a movement starts and ends in different places.
+        if (scene.poses.size() == 1) {
+            CHECK(scene.holdMarker);
+        } else {
+            double moved = 0.0;
+            for (std::size_t j = 0; j < drawing::kJointCount; ++j)
+                moved = std::max(moved,
+                    std::hypot(scene.poses.front()[j].x - scene.poses.back()[j].x,
+                        scene.poses.front()[j].y - scene.poses.back()[j].y));
+            CHECK(moved >= drawing::kMinMovement);
+        }
+        // Everything is inside the frame the painter fits.
+        for (const auto& shape : scene.shapes)
+            for (const auto& point : shape.points) {
+                CHECK(point.x - shape.radius >= scene.bounds.left);
+                CHECK(point.x + shape.radius <= scene.bounds.right);
+                CHECK(point.y - shape.radius >= scene.bounds.bottom);
+                CHECK(point.y + shape.radius <= scene.bounds.top);
+            }
+    }
+}
+
+TEST_CASE("No two shipped exercises share a drawing unless one names the other", "[interop][library][drawing]")
+{
+    const auto& library = shipped();
+    std::map<std::string, std::string> owners; // drawing as JSON -> exercise id
+    for (const auto& exercise : library.exercises) {
+        REQUIRE(exercise.drawing);
+        if (!exercise.drawing->sameAs.empty())
+            continue; // a documented variant
+        const std::string key = drawingToJson(*exercise.drawing).dump();
+        const auto [it, inserted] = owners.emplace(key, exercise.id);
+        INFO(exercise.id << " has the same drawing as " << it->second);
+        CHECK(inserted);
+    }
 }
