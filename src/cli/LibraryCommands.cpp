@@ -239,9 +239,17 @@ int exercisePicture(Context& context)
             return context.usage("--size must be a whole number of pixels from 16 to 4000");
         size = *parsed;
     }
+    const QString fileName = QString::fromStdString(*out);
+    if (!fileName.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)
+        && !fileName.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
+        return context.usage("--out must name a .svg or .png file");
     if (const int code = context.openDatabase(false); code != kExitOk)
         return code;
-    const QString fileName = QString::fromStdString(*out);
+    if (!services::exercise(*context.clinic, context.args.word(2))) {
+        context.err << "paceplan-cli: there is no exercise '" << context.args.word(2)
+                    << "' (paceplan-cli library list shows them)\n";
+        return kExitNotFound;
+    }
     if (auto status = services::writeExercisePicture(*context.clinic, context.args.word(2), fileName, size); !status)
         return context.fail(status.error(), "exercise " + context.args.word(2));
     context.err << "Wrote " << *out << '\n';

@@ -6,10 +6,10 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QGridLayout>
-#include <QGroupBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -89,8 +89,7 @@ QString drawingPropLabel(core::drawing::PropKind kind)
         return ExerciseEditorDialog::tr("Walking poles");
     case PropKind::Treadmill:
         return ExerciseEditorDialog::tr("Treadmill");
-    default:
-        {
+    default: {
         const auto name = core::drawing::propKindName(kind);
         return QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size()));
     }
@@ -298,8 +297,8 @@ void ExerciseEditorDialog::setDrawingChoices(
     });
     for (const auto* exercise : sorted) {
         m_bases[exercise->id] = *exercise->drawing;
-        m_drawing->addItem(tr("%1 (library)").arg(QString::fromStdString(exercise->name)),
-            QString::fromStdString(exercise->id));
+        m_drawing->addItem(
+            tr("%1 (library)").arg(QString::fromStdString(exercise->name)), QString::fromStdString(exercise->id));
     }
     m_drawingChosen = true;
     m_drawingPanel->show();
@@ -319,8 +318,9 @@ void ExerciseEditorDialog::baseChanged()
     for (auto& [kind, box] : m_props) {
         const QSignalBlocker blocker(box);
         box->setEnabled(base.has_value());
-        box->setChecked(base && std::any_of(base->props.begin(), base->props.end(),
-                                    [kind = kind](const core::drawing::Prop& prop) { return prop.kind == kind; }));
+        box->setChecked(base
+            && std::any_of(base->props.begin(), base->props.end(),
+                [kind = kind](const core::drawing::Prop& prop) { return prop.kind == kind; }));
     }
     {
         const QSignalBlocker blocker(m_mirror);

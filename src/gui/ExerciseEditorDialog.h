@@ -33,8 +33,8 @@ public:
 
     /// Offers these exercises' drawings to start the exercise's drawing from (the library), with its current
     /// drawing (`current`, already resolved) first; without this call the dialog keeps the drawing as it is.
-    void setDrawingChoices(const std::vector<core::Exercise>& exercises,
-        const std::optional<core::drawing::Drawing>& current);
+    void setDrawingChoices(
+        const std::vector<core::Exercise>& exercises, const std::optional<core::drawing::Drawing>& current);
 
     QComboBox* drawingBox() const { return m_drawing; }
     QCheckBox* mirrorBox() const { return m_mirror; }

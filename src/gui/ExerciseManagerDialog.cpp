@@ -159,8 +159,8 @@ void ExerciseManagerDialog::offerDrawings(ExerciseEditorDialog& editor, const co
     if (!clinic)
         return;
     auto library = services::listExercises(*clinic, {});
-    editor.setDrawingChoices(library ? *library : std::vector<core::Exercise>(),
-        services::exerciseDrawing(*clinic, exercise));
+    editor.setDrawingChoices(
+        library ? *library : std::vector<core::Exercise>(), services::exerciseDrawing(*clinic, exercise));
 }
 
 void ExerciseManagerDialog::createExercise()

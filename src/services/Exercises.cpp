@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/Exercises.h"
 
-#include "interop/library/ExerciseLibraryJson.h"
 #include "core/library/LibraryValidation.h"
+#include "interop/library/ExerciseLibraryJson.h"
 #include "report/drawing/DrawingPainter.h"
 #include "services/Clinic.h"
 #include "storage/Database.h"

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 
@@ -41,7 +42,11 @@ struct NoDetailsFixture {
     {
         const std::string file = clinic.dir.file(name);
         prompter.fileToSave = QString::fromStdString(file);
+        QSignalSpy finished(page.get(), &gui::HandoutPage::pdfFinished);
         QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("handoutSavePdf")), Qt::LeftButton);
+        // The PDF is written on a worker thread.
+        REQUIRE(finished.wait(20000));
+        REQUIRE(finished.first().at(1).toBool());
         REQUIRE(std::filesystem::exists(file));
         const std::string out = clinic.dir.file(name + ".txt");
         REQUIRE(std::system(("pdftotext -raw '" + file + "' '" + out + "' 2>/dev/null").c_str()) == 0);

@@ -97,15 +97,16 @@ TEST_CASE("Writing a picture refuses unknown exercises, file types and sizes", "
     CHECK(folder.error().code == core::ErrorCode::Io);
 }
 
-TEST_CASE("A clinic drawing starts from a library drawing, mirrored, with other props", "[services][exercises][drawing]")
+TEST_CASE(
+    "A clinic drawing starts from a library drawing, mirrored, with other props", "[services][exercises][drawing]")
 {
     PatientClinicFixture fixture;
     auto squat = services::exercise(*fixture.clinic, "squat-to-chair");
     REQUIRE(squat);
     const auto base = services::exerciseDrawing(*fixture.clinic, *squat);
     REQUIRE(base);
-    const auto adapted = services::adaptDrawing(*base, true,
-        { core::drawing::PropKind::Dumbbell, core::drawing::PropKind::Mat });
+    const auto adapted
+        = services::adaptDrawing(*base, true, { core::drawing::PropKind::Dumbbell, core::drawing::PropKind::Mat });
     CHECK(adapted.mirrored != base->mirrored);
     CHECK(adapted.frames == base->frames);
     const auto has = [&](core::drawing::PropKind kind) {

@@ -19,14 +19,32 @@ constexpr double kMinArrowPath = 14.0;
 constexpr std::size_t kMaxArrows = 3;
 constexpr int kPathSteps = 16;
 
-std::size_t index(Segment segment) { return static_cast<std::size_t>(segment); }
-std::size_t index(Joint joint) { return static_cast<std::size_t>(joint); }
+std::size_t index(Segment segment)
+{
+    return static_cast<std::size_t>(segment);
+}
+std::size_t index(Joint joint)
+{
+    return static_cast<std::size_t>(joint);
+}
 
-Point operator+(Point a, Point b) { return { a.x + b.x, a.y + b.y }; }
-Point operator-(Point a, Point b) { return { a.x - b.x, a.y - b.y }; }
-Point operator*(Point a, double f) { return { a.x * f, a.y * f }; }
+Point operator+(Point a, Point b)
+{
+    return { a.x + b.x, a.y + b.y };
+}
+Point operator-(Point a, Point b)
+{
+    return { a.x - b.x, a.y - b.y };
+}
+Point operator*(Point a, double f)
+{
+    return { a.x * f, a.y * f };
+}
 
-double length(Point p) { return std::hypot(p.x, p.y); }
+double length(Point p)
+{
+    return std::hypot(p.x, p.y);
+}
 
 /// The unit vector of an angle in the drawing convention (0 up, 90 right, clockwise).
 Point direction(double degrees)
@@ -35,10 +53,19 @@ Point direction(double degrees)
     return { std::sin(radians), std::cos(radians) };
 }
 
-double angleOf(const Angles& angles, Segment segment) { return angles.at(index(segment)); }
+double angleOf(const Angles& angles, Segment segment)
+{
+    return angles.at(index(segment));
+}
 
-Point& at(JointPositions& joints, Joint joint) { return joints.at(index(joint)); }
-Point at(const JointPositions& joints, Joint joint) { return joints.at(index(joint)); }
+Point& at(JointPositions& joints, Joint joint)
+{
+    return joints.at(index(joint));
+}
+Point at(const JointPositions& joints, Joint joint)
+{
+    return joints.at(index(joint));
+}
 
 JointPositions translated(const JointPositions& joints, Point by)
 {
@@ -101,7 +128,10 @@ Point resolve(const Anchor& anchor, const std::vector<JointPositions>& poses, st
     return point + anchor.offset;
 }
 
-bool follows(const Anchor& anchor) { return anchor.joint.has_value() && anchor.frame < 0; }
+bool follows(const Anchor& anchor)
+{
+    return anchor.joint.has_value() && anchor.frame < 0;
+}
 
 /// The box around every joint of every pose (heads included).
 Box figureBox(const std::vector<JointPositions>& poses)
@@ -248,8 +278,8 @@ void drawFixedProp(Builder& b, const Prop& prop, const std::vector<JointPosition
         b.rect(left, 0, right, kTreadmillHeight, Ink::PropFill, true);
         b.rect(left, 0, right, kTreadmillHeight, Ink::Prop, false);
         const double front = prop.facingLeft ? left : right;
-        b.line({ { front, kTreadmillHeight }, { front + facing * 6, 115 }, { front - facing * 20, 112 } }, Ink::Prop,
-            0.8);
+        b.line(
+            { { front, kTreadmillHeight }, { front + facing * 6, 115 }, { front - facing * 20, 112 } }, Ink::Prop, 0.8);
         break;
     }
     case PropKind::Water: {
@@ -467,19 +497,21 @@ std::vector<Point> jointPath(
     for (std::size_t frame = 0; frame + 1 < drawing.frames.size(); ++frame) {
         const Angles& from = drawing.frames[frame].angles;
         const Angles& to = drawing.frames[frame + 1].angles;
-        const Point pelvisFrom = at(poses[frame], Joint::Pelvis);
-        const Point pelvisTo = at(poses[frame + 1], Joint::Pelvis);
+        // The fixed joint (or else the pelvis) moves in a straight line between the poses; the rest follows.
+        const Joint anchor = drawing.fixed.value_or(Joint::Pelvis);
+        const Point anchorFrom = at(poses[frame], anchor);
+        const Point anchorTo = at(poses[frame + 1], anchor);
         for (int step = frame == 0 ? 0 : 1; step <= kPathSteps; ++step) {
             const double t = static_cast<double>(step) / kPathSteps;
             Angles between {};
             for (std::size_t s = 0; s < kSegmentCount; ++s)
                 between.at(s) = lerpAngle(from.at(s), to.at(s), t);
-            JointPositions joints
-                = translated(poseJoints(between, drawing.view), pelvisFrom + (pelvisTo - pelvisFrom) * t);
+            JointPositions joints = poseJoints(between, drawing.view);
             if (drawing.mirrored) {
                 for (Point& point : joints)
                     point.x = -point.x;
             }
+            joints = translated(joints, anchorFrom + (anchorTo - anchorFrom) * t - at(joints, anchor));
             Point point = at(joints, joint);
             if (relativeTo)
                 point = point - at(joints, *relativeTo);
@@ -532,7 +564,9 @@ std::vector<Joint> chooseArrows(const Drawing& drawing, const std::vector<JointP
         if (joint != Joint::Pelvis)
             root = rootOf(joint);
         const double motion = pathLength(jointPath(drawing, poses, joint, root));
-        const double travel = pathLength(jointPath(drawing, poses, joint, std::nullopt));
+        double travel = 0.0;
+        for (std::size_t frame = 1; frame < poses.size(); ++frame)
+            travel += length(at(poses[frame], joint) - at(poses[frame - 1], joint));
         if (motion >= kMinArrowPath && travel >= kMinArrowPath)
             candidates.push_back({ joint, motion });
     }
@@ -552,8 +586,7 @@ std::vector<Joint> chooseArrows(const Drawing& drawing, const std::vector<JointP
     };
     std::vector<Candidate> kept;
     for (const Candidate& candidate : candidates) {
-        if (candidate.joint == Joint::FarHand && has(Joint::NearHand)
-            && sameMotion(Joint::NearHand, Joint::FarHand))
+        if (candidate.joint == Joint::FarHand && has(Joint::NearHand) && sameMotion(Joint::NearHand, Joint::FarHand))
             continue;
         if (candidate.joint == Joint::FarAnkle && has(Joint::NearAnkle)
             && sameMotion(Joint::NearAnkle, Joint::FarAnkle))

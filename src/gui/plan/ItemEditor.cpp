@@ -272,7 +272,8 @@ void ItemEditor::load()
                                  : tr("Not in the library"));
     const QImage picture = exercise && m_pictures ? m_pictures(*exercise, QSize(240, 180)) : QImage();
     m_picture->setPixmap(picture.isNull() ? QPixmap() : QPixmap::fromImage(picture));
-    m_picture->setAccessibleName(exercise ? tr("Picture of %1").arg(QString::fromStdString(exercise->name)) : QString());
+    m_picture->setAccessibleName(
+        exercise ? tr("Picture of %1").arg(QString::fromStdString(exercise->name)) : QString());
     m_picture->setVisible(!picture.isNull());
     m_day->setCurrentIndex(m_document.plan().dayOfItem(current->key).value_or(0));
     const auto& dose = current->dose;

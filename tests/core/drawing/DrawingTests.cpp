@@ -16,9 +16,15 @@ using namespace paceplan::core::drawing;
 
 namespace {
 
-Keyframe pose(std::string_view base) { return Keyframe { *basePosture(base), std::nullopt }; }
+Keyframe pose(std::string_view base)
+{
+    return Keyframe { *basePosture(base), std::nullopt };
+}
 
-Point jointOf(const JointPositions& joints, Joint joint) { return joints.at(static_cast<std::size_t>(joint)); }
+Point jointOf(const JointPositions& joints, Joint joint)
+{
+    return joints.at(static_cast<std::size_t>(joint));
+}
 
 Drawing sitToStand()
 {

@@ -52,7 +52,8 @@ TEST_CASE("A model without a picture source shows no thumbnails", "[gui][plan][d
         image.fill(Qt::black);
         return image;
     });
-    CHECK(model.index(0, 0).data(Qt::DecorationRole).value<QPixmap>().size() == gui::ExerciseListModel::thumbnailSize());
+    CHECK(
+        model.index(0, 0).data(Qt::DecorationRole).value<QPixmap>().size() == gui::ExerciseListModel::thumbnailSize());
 }
 
 TEST_CASE("The item editor shows the selected exercise's drawing", "[gui][plan][drawing]")
@@ -80,7 +81,8 @@ TEST_CASE("The exercise manager shows thumbnails and a larger preview", "[gui][e
     CHECK_FALSE(preview.isNull());
 }
 
-TEST_CASE("A clinic exercise starts its drawing from a library drawing, mirrored, with a prop", "[gui][exercises][drawing]")
+TEST_CASE(
+    "A clinic exercise starts its drawing from a library drawing, mirrored, with a prop", "[gui][exercises][drawing]")
 {
     test::PlanPageFixture f;
     auto library = services::listExercises(*f.session.clinic(), {});

@@ -10,7 +10,10 @@ using nlohmann::json;
 
 namespace {
 
-double angle(const Keyframe& frame, Segment segment) { return frame.angles.at(static_cast<std::size_t>(segment)); }
+double angle(const Keyframe& frame, Segment segment)
+{
+    return frame.angles.at(static_cast<std::size_t>(segment));
+}
 
 } // namespace
 
