@@ -30,8 +30,8 @@ namespace {
 
 int usage()
 {
-    std::fprintf(stderr,
-        "usage: paceplan-drawing-sheet [--out SHEET.png] [--ids a,b] [--cell PX] [--joints ID] FILE.json...\n");
+    std::fprintf(
+        stderr, "usage: paceplan-drawing-sheet [--out SHEET.png] [--ids a,b] [--cell PX] [--joints ID] FILE.json...\n");
     return 2;
 }
 

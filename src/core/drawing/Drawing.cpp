@@ -9,9 +9,9 @@ namespace paceplan::core::drawing {
 
 namespace {
 
-constexpr std::array<std::string_view, kSegmentCount> kSegmentNames = { "trunk", "chest", "head", "near_thigh",
-    "near_shin", "near_foot", "near_arm", "near_forearm", "far_thigh", "far_shin", "far_foot", "far_arm",
-    "far_forearm" };
+constexpr std::array<std::string_view, kSegmentCount> kSegmentNames
+    = { "trunk", "chest", "head", "near_thigh", "near_shin", "near_foot", "near_arm", "near_forearm", "far_thigh",
+          "far_shin", "far_foot", "far_arm", "far_forearm" };
 
 constexpr std::array<std::string_view, kJointCount> kJointNames = { "pelvis", "waist", "neck", "head", "near_hip",
     "near_knee", "near_ankle", "near_toe", "near_shoulder", "near_elbow", "near_hand", "far_hip", "far_knee",
@@ -79,7 +79,7 @@ const std::array<Base, 12>& bases()
     return all;
 }
 
-template<typename Enum, std::size_t N>
+template <typename Enum, std::size_t N>
 std::optional<Enum> fromName(const std::array<std::pair<Enum, std::string_view>, N>& table, std::string_view name)
 {
     const auto* found
@@ -89,7 +89,7 @@ std::optional<Enum> fromName(const std::array<std::pair<Enum, std::string_view>,
     return found->first;
 }
 
-template<typename Enum, std::size_t N>
+template <typename Enum, std::size_t N>
 std::string_view toName(const std::array<std::pair<Enum, std::string_view>, N>& table, Enum value)
 {
     const auto* found
@@ -127,13 +127,25 @@ double segmentLength(Segment segment, View view)
     return 0.0;
 }
 
-std::string_view segmentName(Segment segment) { return kSegmentNames.at(static_cast<std::size_t>(segment)); }
+std::string_view segmentName(Segment segment)
+{
+    return kSegmentNames.at(static_cast<std::size_t>(segment));
+}
 
-std::string_view jointName(Joint joint) { return kJointNames.at(static_cast<std::size_t>(joint)); }
+std::string_view jointName(Joint joint)
+{
+    return kJointNames.at(static_cast<std::size_t>(joint));
+}
 
-std::string_view propKindName(PropKind kind) { return toName(kPropNames, kind); }
+std::string_view propKindName(PropKind kind)
+{
+    return toName(kPropNames, kind);
+}
 
-std::string_view viewName(View view) { return toName(kViewNames, view); }
+std::string_view viewName(View view)
+{
+    return toName(kViewNames, view);
+}
 
 std::optional<Segment> segmentFromName(std::string_view name)
 {
@@ -151,9 +163,15 @@ std::optional<Joint> jointFromName(std::string_view name)
     return static_cast<Joint>(found - kJointNames.begin());
 }
 
-std::optional<PropKind> propKindFromName(std::string_view name) { return fromName(kPropNames, name); }
+std::optional<PropKind> propKindFromName(std::string_view name)
+{
+    return fromName(kPropNames, name);
+}
 
-std::optional<View> viewFromName(std::string_view name) { return fromName(kViewNames, name); }
+std::optional<View> viewFromName(std::string_view name)
+{
+    return fromName(kViewNames, name);
+}
 
 std::optional<Angles> basePosture(std::string_view name)
 {

@@ -11,9 +11,15 @@ namespace paceplan::core::drawing {
 
 namespace {
 
-Point jointAt(const JointPositions& joints, Joint joint) { return joints.at(static_cast<std::size_t>(joint)); }
+Point jointAt(const JointPositions& joints, Joint joint)
+{
+    return joints.at(static_cast<std::size_t>(joint));
+}
 
-double distance(Point a, Point b) { return std::hypot(a.x - b.x, a.y - b.y); }
+double distance(Point a, Point b)
+{
+    return std::hypot(a.x - b.x, a.y - b.y);
+}
 
 /// The body points that can rest on something: every joint and the back of the head.
 std::vector<Point> contactPoints(const JointPositions& joints)
@@ -24,7 +30,10 @@ std::vector<Point> contactPoints(const JointPositions& joints)
     return points;
 }
 
-bool needsEnds(PropKind kind) { return kind == PropKind::Band || kind == PropKind::Cable; }
+bool needsEnds(PropKind kind)
+{
+    return kind == PropKind::Band || kind == PropKind::Cable;
+}
 
 } // namespace
 
@@ -50,9 +59,9 @@ std::vector<std::string> checkDrawing(const Drawing& drawing)
     }
     for (std::size_t frame = 0; frame < drawing.frames.size(); ++frame) {
         const Keyframe& keyframe = drawing.frames[frame];
-        const bool finite = std::all_of(keyframe.angles.begin(), keyframe.angles.end(),
-                                [](double angle) { return std::isfinite(angle); })
-            && (!keyframe.pelvis || (std::isfinite(keyframe.pelvis->x) && std::isfinite(keyframe.pelvis->y)));
+        const bool finite = std::all_of(keyframe.angles.begin(), keyframe.angles.end(), [](double angle) {
+            return std::isfinite(angle);
+        }) && (!keyframe.pelvis || (std::isfinite(keyframe.pelvis->x) && std::isfinite(keyframe.pelvis->y)));
         if (!finite) {
             problems.push_back("pose " + std::to_string(frame + 1) + " has an angle or position that is not a number");
             return problems;
@@ -70,7 +79,8 @@ std::vector<std::string> checkDrawing(const Drawing& drawing)
             const auto lowest = std::min_element(
                 points.begin(), points.end(), [](const Point& a, const Point& b) { return a.y < b.y; });
             if (lowest->y < -kRestTolerance)
-                problems.push_back("pose " + std::to_string(frame + 1) + " goes " + std::to_string(static_cast<int>(std::lround(-lowest->y))) + " cm below the floor");
+                problems.push_back("pose " + std::to_string(frame + 1) + " goes "
+                    + std::to_string(static_cast<int>(std::lround(-lowest->y))) + " cm below the floor");
         }
         const bool rests = std::any_of(points.begin(), points.end(), [&](const Point& point) {
             return std::any_of(surfaces.begin(), surfaces.end(), [&](const Surface& surface) {
@@ -79,7 +89,8 @@ std::vector<std::string> checkDrawing(const Drawing& drawing)
             });
         });
         if (!rests && drawing.view != View::Above)
-            problems.push_back("pose " + std::to_string(frame + 1) + " rests on nothing (no body point on the floor or a prop)");
+            problems.push_back(
+                "pose " + std::to_string(frame + 1) + " rests on nothing (no body point on the floor or a prop)");
     }
     if (scene.poses.size() > 1) {
         double most = 0.0;

@@ -244,7 +244,8 @@ void checkExerciseDrawing(Findings& findings, const ExerciseIndex& byId, const E
         if (sameAs == exercise.id || original == byId.end() || !original->second->drawing
             || !original->second->drawing->sameAs.empty())
             findings.add(LibraryFindingCode::DrawingLink, exercise.id,
-                "The drawing shows the drawing of " + quoted(sameAs) + ", which does not exist or has no drawing of its own.");
+                "The drawing shows the drawing of " + quoted(sameAs)
+                    + ", which does not exist or has no drawing of its own.");
         return;
     }
     for (const std::string& problem : drawing::checkDrawing(*exercise.drawing))

@@ -19,7 +19,10 @@ struct Failure {
     std::string detail;
 };
 
-[[noreturn]] void fail(const std::string& field, const std::string& detail) { throw Failure { field, detail }; }
+[[noreturn]] void fail(const std::string& field, const std::string& detail)
+{
+    throw Failure { field, detail };
+}
 
 double number(const json& value, const std::string& field)
 {
@@ -196,8 +199,9 @@ dr::Keyframe frame(const json& value, const std::string& field, const dr::Keyfra
     if (const auto base = value.find("base"); base != value.end()) {
         const auto angles = base->is_string() ? dr::basePosture(base->get<std::string>()) : std::nullopt;
         if (!angles)
-            fail(field + ".base", "unknown posture; use one of stand, sit, supine, hook-lying, prone, side-lying, "
-                                  "four-point, kneel, half-kneel, long-sit, stand-front, supine-above");
+            fail(field + ".base",
+                "unknown posture; use one of stand, sit, supine, hook-lying, prone, side-lying, "
+                "four-point, kneel, half-kneel, long-sit, stand-front, supine-above");
         result.angles = *angles;
     } else if (previous != nullptr) {
         result.angles = previous->angles;

@@ -184,8 +184,7 @@ QByteArray DrawingPainter::svg(const dr::Drawing& drawing, QSize size, const QSt
         QPainter painter(&generator);
         painter.fillRect(QRect(QPoint(0, 0), size), Qt::white);
         const double pad = std::max(2.0, size.width() * 0.02);
-        paint(painter, dr::composeScene(drawing),
-            QRectF(QPointF(0, 0), QSizeF(size)).adjusted(pad, pad, -pad, -pad));
+        paint(painter, dr::composeScene(drawing), QRectF(QPointF(0, 0), QSizeF(size)).adjusted(pad, pad, -pad, -pad));
     }
     return bytes;
 }
