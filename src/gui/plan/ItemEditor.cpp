@@ -4,6 +4,7 @@
 
 #include "core/library/ExerciseCatalog.h"
 #include "core/plan/HeartRate.h"
+#include "gui/plan/ChangeDayType.h"
 #include "gui/plan/ChangeDose.h"
 #include "gui/plan/ChangeIntensity.h"
 #include "gui/plan/ChangeNotes.h"
@@ -211,8 +212,20 @@ ItemEditor::ItemEditor(PlanDocument& document, QWidget* parent) : QWidget(parent
         if (m_loading || !item())
             return;
         const auto* current = item();
-        m_document.undoStack()->push(new MovePlanItem(m_document, current->key, day,
-            QString::fromStdString(core::exerciseName(m_document.catalog(), current->exerciseId))));
+        const RestDayAnswer answer = askAboutRestDay(this, m_document, day, current->exerciseId);
+        if (answer == RestDayAnswer::Cancel) {
+            load(); // the day box shows the item's day again
+            return;
+        }
+        const QString name = QString::fromStdString(core::exerciseName(m_document.catalog(), current->exerciseId));
+        const std::string key = current->key;
+        const std::string exerciseId = current->exerciseId;
+        auto* stack = m_document.undoStack();
+        stack->beginMacro(tr("move %1").arg(name));
+        if (answer == RestDayAnswer::MakeTrainingDay)
+            stack->push(new ChangeDayType(m_document, day, trainingDayTypeFor(m_document, exerciseId)));
+        stack->push(new MovePlanItem(m_document, key, day, name));
+        stack->endMacro();
     });
     const auto doseSpin = [this](QSpinBox* box, const QString& part) {
         connect(box, &QSpinBox::valueChanged, this, [this, part] { pushDose(part); });

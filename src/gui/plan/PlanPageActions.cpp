@@ -8,6 +8,7 @@
 #include "gui/ClinicSession.h"
 #include "gui/Prompter.h"
 #include "gui/plan/AddPlanItem.h"
+#include "gui/plan/ChangeDayType.h"
 #include "gui/plan/PlanDocument.h"
 #include "gui/plan/PlanListModel.h"
 #include "gui/plan/RemovePlanItem.h"
@@ -122,7 +123,16 @@ bool PlanPage::addExercise(const QString& exerciseId, int weekday)
             = core::IntensityKind::TalkTest; // Works for everyone, beta-blockers included (REFERENCE §3.5).
         item.intensity.talkTest = core::TalkTestLevel::CanTalk;
     }
-    m_document->undoStack()->push(new AddPlanItem(*m_document, weekday, item, QString::fromStdString(exercise->name)));
+    const RestDayAnswer answer = askAboutRestDay(this, *m_document, weekday, exercise->id);
+    if (answer == RestDayAnswer::Cancel)
+        return false;
+    auto* stack = m_document->undoStack();
+    const QString name = QString::fromStdString(exercise->name);
+    stack->beginMacro(tr("add %1").arg(name));
+    if (answer == RestDayAnswer::MakeTrainingDay)
+        stack->push(new ChangeDayType(*m_document, weekday, trainingDayTypeFor(*m_document, exercise->id)));
+    stack->push(new AddPlanItem(*m_document, weekday, item, name));
+    stack->endMacro();
     return true;
 }
 

@@ -83,8 +83,16 @@ WeekGrid::WeekGrid(PlanDocument& document, QWidget* parent) : QWidget(parent), m
             const auto* item = m_document.plan().findItem(itemKey);
             if (!item || m_document.plan().dayOfItem(itemKey) == weekday)
                 return;
-            m_document.undoStack()->push(new MovePlanItem(m_document, itemKey, weekday,
-                QString::fromStdString(core::exerciseName(m_document.catalog(), item->exerciseId))));
+            const RestDayAnswer answer = askAboutRestDay(this, m_document, weekday, item->exerciseId);
+            if (answer == RestDayAnswer::Cancel)
+                return;
+            const QString exercise = QString::fromStdString(core::exerciseName(m_document.catalog(), item->exerciseId));
+            auto* stack = m_document.undoStack();
+            stack->beginMacro(tr("move %1").arg(exercise));
+            if (answer == RestDayAnswer::MakeTrainingDay)
+                stack->push(new ChangeDayType(m_document, weekday, trainingDayTypeFor(m_document, item->exerciseId)));
+            stack->push(new MovePlanItem(m_document, itemKey, weekday, exercise));
+            stack->endMacro();
         });
         connect(list, &DayItemList::deletePressed, this, [this](const QString& key) {
             const std::string itemKey = key.toStdString();

@@ -107,3 +107,52 @@ TEST_CASE("The plan checks flag a stored rest day that holds exercises", "[gui][
     document->load(legacy, info, context);
     CHECK(hasFinding(*document, core::check_code::kRestDayWithExercises));
 }
+
+TEST_CASE("Adding or moving an exercise onto a rest day asks to make it a training day", "[gui][plan]")
+{
+    test::PlanPageFixture f;
+    auto* document = f.page->document();
+    REQUIRE(f.page->newBlankPlan());
+    constexpr int kSunday = 6;
+    REQUIRE(document->plan().days[kSunday].type == core::DayType::Rest);
+    f.prompter.questions.clear();
+
+    SECTION("No leaves the rest day as it is")
+    {
+        f.prompter.answer = false;
+        const int undoBefore = document->undoStack()->count();
+        CHECK_FALSE(f.page->addExercise(QStringLiteral("bridge"), kSunday));
+        REQUIRE(f.prompter.questions.size() == 1);
+        CHECK(f.prompter.questions.front().contains(QStringLiteral("Sunday is a rest day")));
+        CHECK(document->plan().days[kSunday].type == core::DayType::Rest);
+        CHECK(document->plan().days[kSunday].items.empty());
+        CHECK(document->undoStack()->count() == undoBefore);
+    }
+    SECTION("Yes makes a strength day with the exercise, and one undo takes both back")
+    {
+        f.prompter.answer = true;
+        REQUIRE(f.page->addExercise(QStringLiteral("bridge"), kSunday));
+        CHECK(document->plan().days[kSunday].type == core::DayType::Strength);
+        CHECK(document->plan().days[kSunday].items.size() == 1);
+        CHECK_FALSE(hasFinding(*document, core::check_code::kRestDayWithExercises));
+        document->undoStack()->undo();
+        CHECK(document->plan().days[kSunday].type == core::DayType::Rest);
+        CHECK(document->plan().days[kSunday].items.empty());
+    }
+    SECTION("Moving an item there through the item editor asks too")
+    {
+        REQUIRE(f.page->addExercise(QStringLiteral("walking-flat"), kWednesday));
+        const std::string key = document->plan().days[kWednesday].items.back().key;
+        document->selectItem(key);
+        auto* day = f.page->findChild<QComboBox*>(QStringLiteral("itemDay"));
+        REQUIRE(day);
+        f.prompter.answer = false;
+        day->setCurrentIndex(kSunday);
+        CHECK(document->plan().dayOfItem(key) == kWednesday);
+        CHECK(day->currentIndex() == kWednesday);
+        f.prompter.answer = true;
+        day->setCurrentIndex(kSunday);
+        CHECK(document->plan().dayOfItem(key) == kSunday);
+        CHECK(document->plan().days[kSunday].type == core::DayType::Aerobic);
+    }
+}
