@@ -287,8 +287,9 @@ void drawFixedProp(Builder& b, const Prop& prop, const std::vector<JointPosition
         const double left = figure.left - 20;
         const double right = figure.right + 20;
         std::vector<Point> wave;
-        for (double x = left; x <= right + 0.1; x += 10)
-            wave.push_back({ x, level.y + (static_cast<int>((x - left) / 10) % 2 == 0 ? 1.5 : -1.5) });
+        const int crests = static_cast<int>((right - left) / 10);
+        for (int crest = 0; crest <= crests; ++crest)
+            wave.push_back({ left + crest * 10.0, level.y + (crest % 2 == 0 ? 1.5 : -1.5) });
         b.rect(left, 0, right, level.y, Ink::PropFill, true);
         b.line(wave, Ink::Prop, 0.6);
         break;
@@ -766,8 +767,10 @@ std::vector<Surface> supportSurfaces(const Drawing& drawing, const std::vector<J
         }
         case PropKind::Water: {
             const Point level = resolve(prop.at, poses, 0, { 0, 110 });
-            for (double y = 0; y <= level.y; y += 5)
-                surfaces.push_back({ -kWide, kWide, y });
+            // Under water the body is carried at any depth: a surface every 5 cm.
+            const int layers = static_cast<int>(level.y / 5);
+            for (int layer = 0; layer <= layers; ++layer)
+                surfaces.push_back({ -kWide, kWide, layer * 5.0 });
             break;
         }
         case PropKind::Pillow: {

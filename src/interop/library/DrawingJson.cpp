@@ -24,6 +24,25 @@ struct Failure {
     throw Failure { field, detail };
 }
 
+/// The position of `key` inside the object at `field` ("frames[1]" and "trunk" give "frames[1].trunk").
+std::string child(const std::string& field, std::string_view key)
+{
+    std::string path = field;
+    if (!path.empty())
+        path += '.';
+    path += key;
+    return path;
+}
+
+/// The message for a key the format does not have.
+std::string unknownKey(const std::string& key)
+{
+    std::string message = "unknown key \"";
+    message += key;
+    message += '"';
+    return message;
+}
+
 double number(const json& value, const std::string& field)
 {
     if (!value.is_number())
@@ -61,7 +80,7 @@ dr::Anchor anchor(const json& value, const std::string& field)
         result.joint = joint(value, field);
     } else if (value.is_object()) {
         for (const auto& item : value.items()) {
-            const std::string key = item.key();
+            const std::string& key = item.key();
             if (key == "joint")
                 result.joint = joint(item.value(), field + ".joint");
             else if (key == "point")
@@ -73,7 +92,7 @@ dr::Anchor anchor(const json& value, const std::string& field)
             } else if (key == "offset")
                 result.offset = point(item.value(), field + ".offset");
             else
-                fail(field + "." + key, "unknown key \"" + key + "\"");
+                fail(child(field, key), unknownKey(key));
         }
         if (!result.isSet())
             fail(field, "needs a joint or a point");
@@ -117,8 +136,8 @@ dr::Prop prop(const json& value, const std::string& field)
         fail(field + ".kind", "unknown prop \"" + kind->get<std::string>() + "\"");
     result.kind = *parsed;
     for (const auto& item : value.items()) {
-        const std::string key = item.key();
-        const std::string at = field + "." + key;
+        const std::string& key = item.key();
+        const std::string at = child(field, key);
         if (key == "kind")
             continue;
         if (key == "at")
@@ -150,7 +169,7 @@ dr::Prop prop(const json& value, const std::string& field)
                 fail(at, "expected \"left\" or \"right\"");
             result.facingLeft = facing == "left";
         } else {
-            fail(at, "unknown key \"" + key + "\"");
+            fail(at, unknownKey(key));
         }
     }
     return result;
@@ -211,10 +230,10 @@ dr::Keyframe frame(const json& value, const std::string& field, const dr::Keyfra
     // Both-sides keys first, then one side, then the spine (which carries the segments above it).
     for (const auto& item : value.items()) {
         for (dr::Segment segment : pair(item.key()))
-            result.angles.at(static_cast<std::size_t>(segment)) = number(item.value(), field + "." + item.key());
+            result.angles.at(static_cast<std::size_t>(segment)) = number(item.value(), child(field, item.key()));
     }
     for (const auto& item : value.items()) {
-        const std::string key = item.key();
+        const std::string& key = item.key();
         if (key == "base" || !pair(key).empty() || key == "trunk" || key == "chest" || key == "head")
             continue;
         if (key == "pelvis") {
@@ -223,12 +242,12 @@ dr::Keyframe frame(const json& value, const std::string& field, const dr::Keyfra
         }
         const auto segment = dr::segmentFromName(key);
         if (!segment)
-            fail(field + "." + key, "unknown key \"" + key + "\"");
-        result.angles.at(static_cast<std::size_t>(*segment)) = number(item.value(), field + "." + key);
+            fail(child(field, key), unknownKey(key));
+        result.angles.at(static_cast<std::size_t>(*segment)) = number(item.value(), child(field, key));
     }
     for (const char* spine : { "trunk", "chest", "head" }) {
         if (const auto it = value.find(spine); it != value.end())
-            dr::setAngle(result.angles, *dr::segmentFromName(spine), number(*it, field + "." + spine));
+            dr::setAngle(result.angles, *dr::segmentFromName(spine), number(*it, child(field, spine)));
     }
     return result;
 }
@@ -239,7 +258,7 @@ dr::Drawing readDrawing(const json& value)
         fail({}, "expected an object");
     dr::Drawing drawing;
     for (const auto& item : value.items()) {
-        const std::string key = item.key();
+        const std::string& key = item.key();
         const json& v = item.value();
         if (key == "view") {
             const auto view = v.is_string() ? dr::viewFromName(v.get<std::string>()) : std::nullopt;
@@ -273,7 +292,7 @@ dr::Drawing readDrawing(const json& value)
                 drawing.frames.push_back(frame(v[i], "frames[" + std::to_string(i) + "]",
                     drawing.frames.empty() ? nullptr : &drawing.frames.back()));
         } else {
-            fail(key, "unknown key \"" + key + "\"");
+            fail(key, unknownKey(key));
         }
     }
     if (drawing.sameAs.empty() && (drawing.frames.empty() || drawing.frames.size() > 3))
