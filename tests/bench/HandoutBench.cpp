@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 PacePlan contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// Benchmark: a 12-exercise handout with a line drawing per exercise (as the library drawings will be), and
+// Benchmark: a 12-exercise handout with a pose drawing per exercise (painted as the library drawings are), and
 // with two photos per exercise, built and written as PDF; side by side, a bare QTextDocument of the same plain
 // text written as PDF. Prints the time of each and the file size; asserts nothing. The target of issue 9 is
 // 150 ms and 1 MB for the drawings. Run: build/release/tests/paceplan_bench_handout
 #include "report/DocumentRenderer.h"
+#include "report/drawing/DrawingPainter.h"
 #include "report/handout/HandoutDocument.h"
-#include "support/LineDrawings.h"
 #include "support/TempDir.h"
 
 #include <QGuiApplication>
@@ -40,6 +40,23 @@ QImage syntheticPhoto(int seed)
     return image;
 }
 
+/// A real exercise drawing, as the assembler makes them: one of the base postures moving its arms and legs.
+QImage poseDrawing(int seed)
+{
+    using namespace core::drawing;
+    const auto names = basePostureNames();
+    Drawing drawing;
+    const auto start = *basePosture(names.at(static_cast<std::size_t>(seed) % names.size()));
+    Angles end = start;
+    end.at(static_cast<std::size_t>(Segment::NearUpperArm)) -= 60 + seed * 5;
+    end.at(static_cast<std::size_t>(Segment::NearThigh)) -= 20;
+    drawing.view
+        = names.at(static_cast<std::size_t>(seed) % names.size()).ends_with("above") ? View::Above : View::Side;
+    drawing.frames = { Keyframe { start, std::nullopt }, Keyframe { end, std::nullopt } };
+    drawing.props = { Prop { seed % 2 == 0 ? PropKind::Mat : PropKind::Chair } };
+    return report::DrawingPainter::image(drawing, report::kHandoutDrawingSize);
+}
+
 report::HandoutContent sampleContent(bool photos)
 {
     report::HandoutContent content;
@@ -68,7 +85,7 @@ report::HandoutContent sampleContent(bool photos)
             exercise.pictures = { { syntheticPhoto(2 * i), QStringLiteral("Start") },
                 { syntheticPhoto(2 * i + 1), QStringLiteral("End") } };
         else
-            exercise.pictures = { { test::lineDrawing(i), QString() } };
+            exercise.pictures = { { poseDrawing(i), QString() } };
         for (int w = 3; w <= 8; ++w)
             exercise.buildUp << report::WeekDose { w, exercise.dose };
         week.days[static_cast<std::size_t>(i % 6)].type = report::HandoutDayType::Strength;
