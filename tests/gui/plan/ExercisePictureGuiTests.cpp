@@ -14,6 +14,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
@@ -116,4 +117,32 @@ TEST_CASE(
     // Back to no drawing.
     box->setCurrentIndex(0);
     CHECK_FALSE(editor.exercise().drawing);
+}
+
+TEST_CASE("Exercise library and drawing screenshots", "[.][screenshot]")
+{
+    const QString folder = qEnvironmentVariable("PACEPLAN_SCREENSHOT_DIR", QDir::tempPath());
+    test::PlanPageFixture f;
+    gui::ExerciseManagerDialog manager(f.session);
+    manager.show();
+    auto* list = manager.findChild<QListWidget*>(QStringLiteral("exerciseList"));
+    list->setCurrentRow(3);
+    QTest::qWait(50);
+    REQUIRE(manager.grab().save(QDir(folder).filePath(QStringLiteral("exercise-manager.png"))));
+
+    auto library = services::listExercises(*f.session.clinic(), {});
+    REQUIRE(library);
+    core::Exercise own;
+    own.custom = true;
+    own.name = "Sit to stand holding weights";
+    own.summary = "Standing up from a chair with a weight in each hand.";
+    own.steps
+        = { "Sit near the front of the chair.", "Hold a weight in each hand.", "Stand up, then sit down slowly." };
+    gui::ExerciseEditorDialog editor(own);
+    editor.setDrawingChoices(*library, std::nullopt);
+    editor.drawingBox()->setCurrentIndex(editor.drawingBox()->findData(QStringLiteral("sit-to-stand")));
+    editor.propBox(core::drawing::PropKind::Dumbbell)->setChecked(true);
+    editor.show();
+    QTest::qWait(50);
+    REQUIRE(editor.grab().save(QDir(folder).filePath(QStringLiteral("exercise-editor-drawing.png"))));
 }
