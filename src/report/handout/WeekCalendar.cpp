@@ -20,7 +20,7 @@ const QString kHeaderShade = QStringLiteral("#e6e6e6");
 /// The most exercise rows in one calendar table: a table this long fits on page 1 under the title.
 constexpr int kRowsPerTable = 12;
 /// The same in large print.
-constexpr int kLargePrintRowsPerTable = 5;
+constexpr int kLargePrintRowsPerTable = 4;
 
 QString tableStart(int padding)
 {
@@ -177,7 +177,7 @@ QString WeekCalendar::calendarHtml(const HandoutWeek& week, bool thumbnails) con
 
     // A long list is cut into tables of about equal length, each with the day header: the renderer keeps a
     // table on one page, and a table longer than a page would have rows split across pages. Twelve rows fit on
-    // page 1 under the title in normal print; in large print tables of at most five rows let the first rows stay
+    // page 1 under the title in normal print; in large print tables of at most four rows let the first rows stay
     // on page 1 instead of the whole week moving to page 2.
     const int perPage = m_style.largePrint() ? kLargePrintRowsPerTable : kRowsPerTable;
     const int tables = std::max(1, static_cast<int>((rows.size() + perPage - 1) / perPage));
