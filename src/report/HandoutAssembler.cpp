@@ -250,7 +250,8 @@ HandoutContent assembleHandout(const HandoutSource& source, const HandoutOptions
     }
 
     for (const auto& topic : source.topics)
-        content.topics << HandoutTopic { qs(topic.title), qsList(topic.paragraphs), qsList(topic.keyPoints) };
+        content.topics << HandoutTopic { qs(topic.title), qs(topic.summary), qsList(topic.paragraphs),
+            qsList(topic.keyPoints) };
     if (previous) {
         // The same change on several days reads once: "Sit to stand (Monday): ..." and "(Thursday)" fold.
         static const QRegularExpression weekday(

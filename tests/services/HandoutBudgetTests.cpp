@@ -1,11 +1,12 @@
 // SPDX-FileCopyrightText: 2026 PacePlan contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// The page budget of issue 9: a week of about ten exercises with three education topics and one diary week fits
-// in 6 A4 pages in normal print and 12 in large print, for every demo patient, with a picture for every exercise;
-// a whole 12-week plan adds at most a page per four weeks of changes.
+// The page budget of issue 9: a week of ten exercises with three education topics and one diary week fits in 6 A4
+// pages in normal print and 12 in large print, for every demo patient, with a picture for every exercise; a whole
+// 12-week plan adds at most a page per four weeks of changes.
 #include "ServiceFixtures.h"
 
+#include "services/Exercises.h"
 #include "services/Handouts.h"
 #include "services/Patients.h"
 #include "support/LineDrawings.h"
@@ -15,14 +16,69 @@
 #include <QFile>
 #include <QPdfWriter>
 
+#include <algorithm>
 #include <set>
 
 using namespace paceplan;
 
 namespace {
 
-/// Every demo patient's handout source, with the topics cut to three and a drawing for each exercise.
-std::vector<report::HandoutSource> demoSources(services::Clinic& clinic)
+/// The number of exercises the budget of issue 9 is for.
+constexpr int kBudgetExercises = 10;
+
+/// The distinct exercises `plan` prescribes, in the order of its days.
+std::vector<std::string> exerciseIds(const core::Plan& plan)
+{
+    std::vector<std::string> ids;
+    for (const auto& day : plan.days)
+        for (const auto& item : day.items)
+            if (std::find(ids.begin(), ids.end(), item.exerciseId) == ids.end())
+                ids.push_back(item.exerciseId);
+    return ids;
+}
+
+/// Removes every item of an exercise not in `keep`.
+void keepOnly(core::Plan& plan, const std::set<std::string>& keep)
+{
+    for (auto& day : plan.days)
+        std::erase_if(day.items, [&](const core::PlanItem& item) { return !keep.count(item.exerciseId); });
+}
+
+/// Makes the plan of `source` (a copy) prescribe exactly kBudgetExercises exercises, as the budget says: the
+/// first ten of a longer plan (the earlier revision loses the same ones, so "what changed" stays as it was),
+/// or a shorter plan topped up with library exercises at their starting dose on its first training day.
+void useBudgetExercises(services::Clinic& clinic, report::HandoutSource& source)
+{
+    auto ids = exerciseIds(source.plan);
+    if (static_cast<int>(ids.size()) > kBudgetExercises) {
+        const std::set<std::string> keep(ids.begin(), ids.begin() + kBudgetExercises);
+        keepOnly(source.plan, keep);
+        if (source.previous)
+            keepOnly(*source.previous, keep);
+        return;
+    }
+    auto library = services::listExercises(clinic);
+    REQUIRE(library);
+    const auto training = std::find_if(source.plan.days.begin(), source.plan.days.end(),
+        [](const core::PlanDay& day) { return day.type != core::DayType::Rest; });
+    REQUIRE(training != source.plan.days.end());
+    for (const auto& exercise : *library) {
+        if (static_cast<int>(ids.size()) >= kBudgetExercises)
+            break;
+        if (exercise.custom || std::find(ids.begin(), ids.end(), exercise.id) != ids.end())
+            continue;
+        core::PlanItem item;
+        item.key = "budget-" + exercise.id;
+        item.exerciseId = exercise.id;
+        item.dose = exercise.startDose;
+        training->items.push_back(item);
+        source.catalog.put(exercise);
+        ids.push_back(exercise.id);
+    }
+}
+
+/// Every demo patient's handout source with ten exercises, three topics and a drawing for each exercise.
+std::vector<report::HandoutSource> demoSources(services::Clinic& clinic, bool tenExercises)
 {
     std::vector<report::HandoutSource> sources;
     auto patients = services::listPatients(clinic, {});
@@ -33,6 +89,8 @@ std::vector<report::HandoutSource> demoSources(services::Clinic& clinic)
             continue;
         auto source = services::loadHandoutSource(clinic, *plan);
         REQUIRE(source);
+        if (tenExercises)
+            useBudgetExercises(clinic, *source);
         if (source->topics.size() > 3)
             source->topics.resize(3);
         int seed = 0;
@@ -43,16 +101,6 @@ std::vector<report::HandoutSource> demoSources(services::Clinic& clinic)
         sources.push_back(std::move(source).value());
     }
     return sources;
-}
-
-/// The number of distinct exercises the plan prescribes.
-int exerciseCount(const core::Plan& plan)
-{
-    std::set<std::string> ids;
-    for (const auto& day : plan.days)
-        for (const auto& item : day.items)
-            ids.insert(item.exerciseId);
-    return static_cast<int>(ids.size());
 }
 
 /// Prints the handout to a PDF in memory, as the app does, and returns its page count; writes the PDF to the
@@ -89,11 +137,11 @@ struct PageCounts {
 std::vector<PageCounts> demoPageCounts()
 {
     test::DemoClinicFixture fixture;
-    const auto sources = demoSources(*fixture.clinic);
+    const auto sources = demoSources(*fixture.clinic, true);
     REQUIRE(sources.size() >= 10);
     std::vector<PageCounts> counts;
     for (const auto& source : sources) {
-        CHECK(exerciseCount(source.plan) >= 10);
+        CHECK(exerciseIds(source.plan).size() == kBudgetExercises);
         CHECK(source.topics.size() == 3);
         report::HandoutOptions options;
         const QString name = QString::number(source.plan.id.value());
@@ -108,22 +156,21 @@ std::vector<PageCounts> demoPageCounts()
 
 } // namespace
 
-TEST_CASE("Every demo handout stays within the pages the card layout reaches", "[services][handout][budget]")
+TEST_CASE("Every demo handout stays within the pages the compact layout reaches", "[services][handout][budget]")
 {
-    // The layout of issue 9 took the demo handouts from 15-17 pages (27 in large print) to 10-11 (22-25). These
-    // bounds keep it there; the next test holds the issue's target.
+    // Ten exercises, three topics and one diary week: 8-9 A4 pages and 15-17 in large print (the layout before
+    // took 10-11 and 22-25 for the whole demo plans). These bounds keep it there; the next test holds the target.
     for (const auto& count : demoPageCounts()) {
         INFO("plan " << count.plan);
-        CHECK(count.normal >= 4);
-        CHECK(count.normal <= 11);
+        CHECK(count.normal <= 9);
+        CHECK(count.large <= 17);
         CHECK(count.large > count.normal);
-        CHECK(count.large <= 25);
     }
 }
 
-// The target of issue 9. It is not met yet: at 12 pt (16 pt in large print) the fixed guidance (effort, pain,
-// stop rules, flare plan: about 4,000 characters) takes a page and a half and three topics a page and a
-// half, whatever the layout. Marked !mayfail so it reports the gap on every run without failing the build.
+// The target of issue 9, not met yet. At 12 pt (DejaVu Sans) a card takes 70-85 mm, so ten cards fill three pages;
+// the page of effort, pain, stop rules and the flare-up plan still takes about a page and a third, and in large
+// print a card takes half a page. Marked !mayfail so it reports the gap on every run without failing the build.
 TEST_CASE("Every demo handout fits in 6 pages and in 12 in large print", "[services][handout][budget][!mayfail]")
 {
     for (const auto& count : demoPageCounts()) {
@@ -133,10 +180,31 @@ TEST_CASE("Every demo handout fits in 6 pages and in 12 in large print", "[servi
     }
 }
 
+TEST_CASE("The budget handout of a short plan is topped up to ten exercises", "[services][handout][budget]")
+{
+    test::DemoClinicFixture fixture;
+    auto& clinic = *fixture.clinic;
+    auto patients = services::listPatients(clinic, {});
+    REQUIRE(patients);
+    std::optional<report::HandoutSource> source;
+    for (const auto& patient : *patients)
+        if (const auto plan = services::defaultHandoutPlan(clinic, patient.id); plan && !source)
+            if (auto loaded = services::loadHandoutSource(clinic, *plan))
+                source = std::move(loaded).value();
+    REQUIRE(source);
+    const auto ids = exerciseIds(source->plan);
+    REQUIRE(ids.size() > 4);
+    keepOnly(source->plan, { ids.begin(), ids.begin() + 4 });
+    useBudgetExercises(clinic, *source);
+    CHECK(exerciseIds(source->plan).size() == kBudgetExercises);
+    const auto content = report::assembleHandout(*source, {}, QDate(2026, 11, 21));
+    CHECK(content.exercises.size() == kBudgetExercises);
+}
+
 TEST_CASE("A whole 12-week plan adds at most a page per four weeks of changes", "[services][handout][budget]")
 {
     test::DemoClinicFixture fixture;
-    const auto sources = demoSources(*fixture.clinic);
+    const auto sources = demoSources(*fixture.clinic, false);
     REQUIRE_FALSE(sources.empty());
     for (const auto& source : sources) {
         INFO("plan " << source.plan.title << " of " << source.plan.lengthWeeks << " weeks");

@@ -24,12 +24,12 @@ QString ExerciseBlock::runIn(const QString& label, const QStringList& sentences)
     for (const auto& sentence : sentences)
         escaped << HandoutStyle::escape(sentence.trimmed());
     return QStringLiteral("<p style='margin-top:%1px; margin-bottom:0; line-height:%2%;'><b>%3:</b> %4</p>")
-        .arg(m_style.gap(0.25))
-        .arg(m_style.largePrint() ? 115 : 104)
+        .arg(m_style.gap(0.15))
+        .arg(m_style.largePrint() ? 110 : 100)
         .arg(HandoutStyle::escape(label), escaped.join(QLatin1Char(' ')));
 }
 
-QString ExerciseBlock::textCell() const
+QString ExerciseBlock::doseAndSteps() const
 {
     // Labels run into their text ("Tips: ...") and lists are tight, so three cards share an A4 page.
     QString html;
@@ -49,8 +49,18 @@ QString ExerciseBlock::textCell() const
         // A card's lists sit tight against the text: the default list indent and gaps waste a line a card.
         steps.replace(
             QStringLiteral("<ol style='margin-top:0;"), QStringLiteral("<ol style='margin-top:0; -qt-list-indent:1;"));
+        steps.replace(QStringLiteral("<li style='margin-bottom:%1px; line-height:%2%;'>")
+                          .arg(m_style.gap(m_style.largePrint() ? 0.2 : 0.1))
+                          .arg(m_style.largePrint() ? 115 : 104),
+            QStringLiteral("<li style='margin-bottom:0; line-height:%1%;'>").arg(m_style.largePrint() ? 110 : 100));
         html += steps;
     }
+    return html;
+}
+
+QString ExerciseBlock::notes() const
+{
+    QString html;
     if (!m_exercise.cues.isEmpty())
         html += runIn(HandoutTexts::cuesLabel(), m_exercise.cues);
     if (!m_exercise.safety.isEmpty())
@@ -88,7 +98,7 @@ QString ExerciseBlock::html(const QList<PlacedPicture>& pictures) const
         = QStringLiteral("<table width='100%' cellspacing='0' cellpadding='%1' style='border-collapse:collapse; "
                          "border:1px solid #000000; margin-top:%2px; margin-bottom:%2px;%3'>")
               .arg(padding)
-              .arg(m_style.gap(0.35))
+              .arg(m_style.gap(0.25))
               .arg(alone && m_number > 1 ? QStringLiteral(" page-break-before:always;") : QString());
     const bool beside = !pictures.isEmpty();
     const QString span = beside ? QStringLiteral(" colspan='2'") : QString();
@@ -97,13 +107,15 @@ QString ExerciseBlock::html(const QList<PlacedPicture>& pictures) const
                 .arg(span, QString::number(m_style.bodyPoints() * 1.2, 'f', 1))
                 .arg(m_number)
                 .arg(HandoutStyle::escape(m_exercise.name));
-    // The drawing stands at the left, beside the steps, so the card is as tall as its text.
+    // The drawing stands at the left, beside the amount and the steps; the tips and notes below run the full width
+    // of the card, where their longer lines wrap less.
     if (beside)
-        html += QStringLiteral("<tr><td valign='top' width='%1'>%2</td><td valign='top'>%3</td></tr>")
+        html += QStringLiteral("<tr><td valign='top' width='%1'>%2</td><td valign='top'>%3</td></tr>"
+                               "<tr><td colspan='2' style='padding-top:0;'>%4</td></tr>")
                     .arg(pictures.first().size.width() + 2 * padding)
-                    .arg(picturesHtml(pictures), textCell());
+                    .arg(picturesHtml(pictures), doseAndSteps(), notes());
     else
-        html += QStringLiteral("<tr><td>%1</td></tr>").arg(textCell());
+        html += QStringLiteral("<tr><td>%1</td></tr>").arg(doseAndSteps() + notes());
     html += QStringLiteral("</table>");
     return html;
 }

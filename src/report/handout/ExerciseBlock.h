@@ -32,7 +32,10 @@ public:
     QStringList buildUpLines() const;
 
 private:
-    QString textCell() const;
+    /// The amount this week and the numbered steps, which stand beside the drawing.
+    QString doseAndSteps() const;
+    /// The tips, safety line, the physio's note and how it builds up, under the drawing and the steps.
+    QString notes() const;
     /// A paragraph that starts with a bold label and runs on with `sentences`.
     QString runIn(const QString& label, const QStringList& sentences) const;
     QString picturesHtml(const QList<PlacedPicture>& pictures) const;

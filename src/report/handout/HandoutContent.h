@@ -108,6 +108,7 @@ struct HandoutWeek {
 /// A self-management or pain-education topic attached to the plan.
 struct HandoutTopic {
     QString title;
+    QString summary; ///< One or two sentences; the handout prints it and the key points, not the paragraphs.
     QStringList paragraphs;
     QStringList keyPoints;
 };

@@ -161,29 +161,31 @@ QString HandoutDocument::exercisesHtml(const HandoutStyle& style) const
 QString HandoutDocument::effortHtml(const HandoutStyle& style) const
 {
     const GuidanceText effort = HandoutTexts::effortGuidance();
-    // Effort, pain and the flare-up plan start a page of their own, the page to keep on the fridge.
+    // Effort, pain, the stop rules and the flare-up plan start a page of their own, the page to keep on the fridge.
     QString html = style.heading(2, effort.heading, true);
     for (const auto& text : effort.paragraphs)
         html += style.paragraph(text);
-    // Two bands a row: six short rows at full width would leave most of each line white.
-    QList<QStringList> rows;
+    // Three bands a row, each "3 to 4 Moderate. You breathe faster...": six rows at full width would leave most
+    // of each line white.
     const auto bands = HandoutTexts::effortBands();
-    for (int b = 0; b < bands.size(); b += 2) {
-        QStringList row;
-        for (int c = b; c < b + 2; ++c)
-            row << (c < bands.size() ? QStringLiteral("<b>%1</b>").arg(HandoutStyle::escape(bands[c].range))
-                                     : QString())
-                << (c < bands.size()
-                           ? QStringLiteral("<b>%1.</b> %2")
-                                 .arg(HandoutStyle::escape(bands[c].label), HandoutStyle::escape(bands[c].feels))
-                           : QString());
-        rows << row;
+    constexpr int kBandsPerRow = 3;
+    html += QStringLiteral("<table width='100%' cellspacing='0' cellpadding='%1' style='border-collapse:collapse; "
+                           "border:1px solid #000000; margin-bottom:%2px;'>")
+                .arg(style.largePrint() ? 4 : 3)
+                .arg(style.gap(0.3));
+    for (int b = 0; b < bands.size(); b += kBandsPerRow) {
+        html += QStringLiteral("<tr>");
+        for (int c = b; c < b + kBandsPerRow; ++c)
+            html += QStringLiteral("<td valign='top' width='33%' style='border:1px solid #000000;'>%1</td>")
+                        .arg(c < bands.size()
+                                ? QStringLiteral("<b>%1 %2.</b> %3")
+                                      .arg(HandoutStyle::escape(bands[c].range), HandoutStyle::escape(bands[c].label),
+                                          HandoutStyle::escape(bands[c].feels))
+                                : QString());
+        html += QStringLiteral("</tr>");
     }
-    html += gridTable({ tr("Effort"), tr("What it feels like"), tr("Effort"), tr("What it feels like") }, rows,
-        { QStringLiteral("9%"), QStringLiteral("41%"), QStringLiteral("9%"), QStringLiteral("41%") },
-        style.largePrint() ? 5 : 3);
-    for (const auto& text : effort.closing)
-        html += style.paragraph(text);
+    html += QStringLiteral("</table>");
+    html += style.list(effort.list, false);
     return html;
 }
 
@@ -194,11 +196,11 @@ QString HandoutDocument::painHtml(const HandoutStyle& style) const
     QList<QStringList> rows;
     for (const auto& light : PainGuidance::trafficLights(thresholds, m_content.clinic.phone))
         rows << QStringList { QStringLiteral("<span style='font-size:%1pt; color:%2;'>%3</span> <b>%4</b>")
-                                  .arg(QString::number(style.bodyPoints() * 1.6, 'f', 1), light.colour.name(),
+                                  .arg(QString::number(style.bodyPoints() * 1.3, 'f', 1), light.colour.name(),
                                       light.symbol, HandoutStyle::escape(light.name)),
-            HandoutStyle::escape(light.when), QStringLiteral("<b>%1</b>").arg(HandoutStyle::escape(light.action)) };
+            HandoutStyle::escape(light.when), HandoutStyle::escape(light.action) };
     html += gridTable({ tr("Light"), tr("When"), tr("What to do") }, rows,
-        { QStringLiteral("16%"), QStringLiteral("48%"), QStringLiteral("36%") }, style.largePrint() ? 5 : 3);
+        { QStringLiteral("12%"), QStringLiteral("42%"), QStringLiteral("46%") }, style.largePrint() ? 4 : 2);
     for (const auto& text : PainGuidance::painClosing())
         html += style.paragraph(text);
     html += style.guidanceInColumns(PainGuidance::stopRules(m_content.clinic));
@@ -212,24 +214,16 @@ QString HandoutDocument::educationHtml(const HandoutStyle& style) const
     QString html;
     if (m_options.education && !m_content.topics.isEmpty()) {
         html += style.heading(2, HandoutTexts::educationHeading());
-        // Each topic is one table (so it is never split), with its key points in a box beside the text.
+        // Each topic is its summary and key points, at most half a page; the whole text is in the app and the
+        // physio can talk it through. Each is one table, so it is never split across pages.
         for (const auto& topic : m_content.topics) {
             QString text = style.heading(3, topic.title);
-            for (const auto& paragraphText : topic.paragraphs)
-                text += style.paragraph(paragraphText);
-            if (topic.keyPoints.isEmpty()) {
-                html += QStringLiteral(
-                    "<table width='100%' cellspacing='0' cellpadding='0'><tr><td>%1</td></tr></table>")
-                            .arg(text);
-                continue;
-            }
-            const QString points = style.label(HandoutTexts::keyPointsLabel()) + style.list(topic.keyPoints, false);
-            html += QStringLiteral("<table width='100%' cellspacing='0' cellpadding='%1' style='margin-bottom:%2px;'>"
-                                   "<tr><td valign='top' width='62%'>%3</td><td valign='top' width='38%' "
-                                   "style='border:1px solid #000000; background-color:#f2f2f2;'>%4</td></tr></table>")
-                        .arg(style.largePrint() ? 5 : 4)
-                        .arg(style.gap(0.3))
-                        .arg(text, points);
+            const QString lead = topic.summary.trimmed().isEmpty() ? topic.paragraphs.value(0) : topic.summary;
+            if (!lead.trimmed().isEmpty())
+                text += style.paragraph(lead.trimmed());
+            text += style.columnList(topic.keyPoints, false);
+            html += QStringLiteral("<table width='100%' cellspacing='0' cellpadding='0'><tr><td>%1</td></tr></table>")
+                        .arg(text);
         }
     }
     if (m_options.everydayTips)
@@ -247,9 +241,10 @@ QString HandoutDocument::diaryHtml(const HandoutStyle& style) const
     if (m_options.weeks == HandoutWeeks::WholePlan && m_content.diaryWeeks.isEmpty() && weeks.size() > 1)
         weeks = { weeks.first() };
     const WeekCalendar calendar(m_content, style);
+    // The first diary follows on from the last page when it fits there; each further week starts a page.
     QString html;
-    for (const auto& week : weeks)
-        html += calendar.diaryHtml(week);
+    for (int w = 0; w < weeks.size(); ++w)
+        html += calendar.diaryHtml(weeks[w], w > 0);
     return html;
 }
 
@@ -261,10 +256,12 @@ QString HandoutDocument::html() const
     html += headerHtml(style);
     html += weekHtml(style);
     html += exercisesHtml(style);
-    html += effortHtml(style);
-    html += painHtml(style);
+    // The topics, tips and the diary follow the cards and fill the last card page; the page of effort, pain, stop
+    // and flare-up rules comes last, on a page of its own, to keep on the fridge.
     html += educationHtml(style);
     html += diaryHtml(style);
+    html += effortHtml(style);
+    html += painHtml(style);
     html += QStringLiteral("</body></html>");
     return html;
 }

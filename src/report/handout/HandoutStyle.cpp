@@ -51,23 +51,24 @@ int HandoutStyle::gap(double lines) const
 
 QSize HandoutStyle::pictureBox() const
 {
-    // The drawing stands beside the steps. About 38 x 29 mm with three cards a page, 56 x 42 mm with two (the
-    // text of a large-print card is about that tall) and 80 x 60 mm with one; drawings are about 4:3.
+    // The drawing stands beside the steps. About 36 x 27 mm with three cards a page and 45 x 34 mm with two (large
+    // print, where every millimetre the drawing takes from the text costs a line of steps), 80 x 60 mm with one;
+    // drawings are about 4:3.
     switch (m_cards) {
     case 1:
         return { 302, 227 };
     case 2:
-        return { 212, 159 };
+        return { 170, 128 };
     default:
-        return { 144, 108 };
+        return { 136, 102 };
     }
 }
 
 QSize HandoutStyle::thumbnailBox() const
 {
-    // About 19 x 14 mm (24 x 18 mm in large print): large enough to recognise the exercise, small enough for
-    // ten rows on page 1.
-    return m_large ? QSize(91, 68) : QSize(72, 54);
+    // About 14 x 10 mm (21 x 16 mm in large print): large enough to recognise the exercise, and no taller than
+    // the name and amount beside it, so ten rows fit on page 1.
+    return m_large ? QSize(80, 60) : QSize(52, 39);
 }
 
 QSize HandoutStyle::logoBox()
@@ -83,7 +84,7 @@ QString HandoutStyle::escape(const QString& text)
 QString HandoutStyle::heading(int level, const QString& text, bool pageBreakBefore) const
 {
     const double factor = level == 1 ? 1.75 : level == 2 ? 1.4 : 1.15;
-    const int above = gap(level == 1 ? 0.4 : level == 2 ? 0.9 : 0.5);
+    const int above = gap(level == 1 ? 0.4 : level == 2 ? 0.7 : 0.4);
     return QStringLiteral("<h%1 style='font-size:%2; margin-top:%3px; margin-bottom:%4px;%5'>%6</h%1>")
         .arg(level)
         .arg(points(m_body * factor))

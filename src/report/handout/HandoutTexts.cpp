@@ -175,24 +175,23 @@ GuidanceText HandoutTexts::effortGuidance()
 {
     GuidanceText text;
     text.heading = tr("How hard to work");
-    text.paragraphs << tr("We use a scale from 0 to 10 to say how hard an activity feels. It is about your "
-                          "breathing and your muscles, not about pain.");
-    text.closing << tr("The talk test is a quick check. If you can talk but not sing, you are working at a "
-                       "moderate level.")
-                 << tr("For strength exercises, stop each set while you could still do 2 or 3 more with good form.")
-                 << tr("Your exercises say how hard to work. If they do not, aim for 3 to 4 out of 10.");
+    text.paragraphs << tr("Rate how hard an activity feels from 0 to 10. It is about your breathing and muscles, not "
+                          "pain.");
+    // The talk test is the moderate band ("you can talk but not sing"), so it is not repeated here.
+    text.list << tr("Strength exercises: stop each set while you could still do 2 or 3 more.")
+              << tr("If an exercise gives no level, aim for 3 to 4 out of 10.");
     return text;
 }
 
 QList<EffortBand> HandoutTexts::effortBands()
 {
     return {
-        { tr("0"), tr("Rest"), tr("No effort at all, like sitting in a chair.") },
-        { tr("1 to 2"), tr("Very easy"), tr("Like a slow stroll. You could keep going all day.") },
-        { tr("3 to 4"), tr("Moderate"), tr("You breathe faster, but you can still talk in full sentences.") },
-        { tr("5 to 6"), tr("Hard"), tr("You breathe hard. You can only say a few words at a time.") },
-        { tr("7 to 8"), tr("Very hard"), tr("You can hardly talk. You can only keep it up for a short time.") },
-        { tr("9 to 10"), tr("Flat out"), tr("As hard as you can go. You do not need this level in your plan.") },
+        { tr("0"), tr("Rest"), tr("Sitting still.") },
+        { tr("1 to 2"), tr("Very easy"), tr("A slow stroll.") },
+        { tr("3 to 4"), tr("Moderate"), tr("You can talk but not sing.") },
+        { tr("5 to 6"), tr("Hard"), tr("You can say only a few words.") },
+        { tr("7 to 8"), tr("Very hard"), tr("You can hardly talk.") },
+        { tr("9 to 10"), tr("Flat out"), tr("As hard as you can go.") },
     };
 }
 
@@ -201,12 +200,9 @@ GuidanceText HandoutTexts::everydayTips()
     GuidanceText text;
     text.heading = tr("Everyday tips");
     text.paragraphs << tr("Small habits help your plan work. Pick one or two to try this week.");
-    text.list << tr("Take breaks from sitting. Stand up and move about every 30 to 60 minutes.")
-              << tr("Change your position often. No one posture is right or wrong. Your body likes a mix.")
-              << tr("Keep to the same bedtime and waking time each day. A calm hour before bed helps you sleep.")
-              << tr("Stress can turn pain up. Take a few minutes each day to relax. Slow breathing, a walk or a "
-                    "chat with a friend can help.")
-              << tr("Do things you enjoy. Short bits of activity spread over the day all count.");
+    text.list << tr("Stand up and move about every 30 to 60 minutes.") << tr("Change your position often.")
+              << tr("Go to bed and get up at the same times each day.") << tr("Take a few minutes each day to relax.")
+              << tr("Do things you enjoy.");
     return text;
 }
 
@@ -215,13 +211,10 @@ QString HandoutTexts::educationHeading()
     return tr("Learn more");
 }
 
-QString HandoutTexts::keyPointsLabel()
+QString HandoutTexts::diaryHeading(int week, const QDate& start)
 {
-    return tr("Key points");
-}
-
-QString HandoutTexts::diaryHeading(int week)
-{
+    if (start.isValid())
+        return tr("Your diary for week %1: %2").arg(week).arg(diaryDates(start));
     return tr("Your diary for week %1").arg(week);
 }
 

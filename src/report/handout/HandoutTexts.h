@@ -104,11 +104,10 @@ public:
 
     /// The heading of the education section, "Learn more".
     static QString educationHeading();
-    /// The label of a topic's key points box.
-    static QString keyPointsLabel();
 
-    /// The heading of a diary page: "Your diary for week 3".
-    static QString diaryHeading(int week);
+    /// The heading of a diary: "Your diary for week 3", with the dates it covers when `start` is valid
+    /// ("Your diary for week 3: 23 November to 29 November 2026").
+    static QString diaryHeading(int week, const QDate& start = {});
     /// How to fill in the diary.
     static QString diaryIntro();
     /// The dates a diary page covers: "23 November to 29 November 2026".

@@ -20,15 +20,14 @@ GuidanceText PainGuidance::painIntro(const core::PainMonitoringThresholds& thres
 {
     GuidanceText text;
     text.heading = tr("What pain is OK");
-    text.paragraphs << tr("Some pain during and after exercise is normal when you live with long-term pain. "
-                          "It does not mean you are doing harm.")
-                    << tr("Rate your pain from 0 to 10. 0 means no pain. 10 means the worst pain you can think of. "
-                          "Then use the traffic light below to know what to do.");
-    if (thresholds.usualPain)
-        text.paragraphs << tr("Your usual pain level is %1 out of 10.").arg(*thresholds.usualPain);
-    else
-        text.paragraphs << tr("Your usual pain level is the pain you have on a normal morning. Your physio can "
-                              "help you set it.");
+    // One paragraph: on the one page of effort, pain and flare-up rules every line counts.
+    const QString usual = thresholds.usualPain
+        ? tr("Your usual pain level is %1 out of 10.").arg(*thresholds.usualPain)
+        : tr("Your usual pain level is the pain you have on a normal morning. Your physio can help you set it.");
+    // How to rate pain (0 none, 10 the worst) is in the diary's instructions.
+    text.paragraphs << tr(
+        "Some pain during and after exercise is normal with long-term pain. It does not mean harm. %1")
+                           .arg(usual);
     return text;
 }
 
@@ -51,12 +50,10 @@ QList<TrafficLight> PainGuidance::trafficLights(
     QList<TrafficLight> lights;
 
     TrafficLight go { tr("Green"), QStringLiteral("\u25CF"), kGreen, {}, {} };
-    go.when = green == 0 ? tr("You have no pain during exercise, and the next morning your pain is no worse than "
-                              "usual.")
-                         : tr("Pain during exercise stays at %1 out of 10 or less, and the next morning your pain "
-                              "is no worse than usual.")
-                               .arg(green);
-    go.action = tr("All is well. Keep going with your plan and build up as it says.");
+    go.when = green == 0
+        ? tr("No pain during exercise, and the next morning no worse than usual.")
+        : tr("Pain during exercise is %1 out of 10 or less, and the next morning no worse than usual.").arg(green);
+    go.action = tr("All is well. Keep going and build up as planned.");
     lights << go;
 
     QStringList amberWhen;
@@ -64,9 +61,8 @@ QList<TrafficLight> PainGuidance::trafficLights(
         amberWhen << (amber == green + 1 ? tr("pain during exercise is %1 out of 10").arg(amber)
                                          : tr("pain during exercise is %1 to %2 out of 10").arg(green + 1).arg(amber));
     if (tolerance > 0) {
-        QString morning = tolerance == 1
-            ? tr("the next morning your pain is up to 1 point above usual")
-            : tr("the next morning your pain is up to %1 points above usual").arg(tolerance);
+        QString morning = tolerance == 1 ? tr("the next morning up to 1 point above usual")
+                                         : tr("the next morning up to %1 points above usual").arg(tolerance);
         if (usual)
             morning = tr("%1 (up to %2 out of 10)").arg(morning).arg(*usual + tolerance);
         amberWhen << morning;
@@ -75,13 +71,12 @@ QList<TrafficLight> PainGuidance::trafficLights(
         QString when = amberWhen.join(tr(", or "));
         when[0] = when[0].toUpper();
         lights << TrafficLight { tr("Amber"), QStringLiteral("\u25B2"), kAmber, when + QLatin1Char('.'),
-            tr("This is OK. Keep to the same amounts. Do not add more until you are back in the "
-               "green.") };
+            tr("This is OK. Keep to the same amounts until you are back in the green.") };
     }
 
-    QString morning = tolerance == 0 ? tr("the next morning your pain is higher than usual")
-        : tolerance == 1             ? tr("the next morning your pain is more than 1 point above usual")
-                         : tr("the next morning your pain is more than %1 points above usual").arg(tolerance);
+    QString morning = tolerance == 0 ? tr("the next morning higher than usual")
+        : tolerance == 1             ? tr("the next morning more than 1 point above usual")
+                                     : tr("the next morning more than %1 points above usual").arg(tolerance);
     if (usual)
         morning = tr("%1 (%2 out of 10 or more)").arg(morning).arg(*usual + tolerance + 1);
     lights << TrafficLight { tr("Red"), QStringLiteral("\u25A0"), kRed,
@@ -93,24 +88,22 @@ QList<TrafficLight> PainGuidance::trafficLights(
 
 QStringList PainGuidance::painClosing()
 {
-    return { tr("The next morning matters most. Pain may go up for a few hours after exercise. That is fine if it "
-                "settles by the next morning."),
-        tr("Write your pain in your diary each day. It helps you and your physio see how things are going.") };
+    return { tr("The next morning matters most. Pain that goes up after exercise is fine if it settles by then.") };
 }
 
 GuidanceText PainGuidance::stopRules(const HandoutClinic& clinic)
 {
     GuidanceText text;
     text.heading = tr("When to stop");
-    text.paragraphs << tr("Stop exercising and rest if you have any of these:");
+    text.paragraphs << tr("Stop and rest if you have any of these:");
     text.list << tr("Pain, pressure or tightness in your chest, neck, jaw or arms")
               << tr("Feeling dizzy, light-headed or faint") << tr("Feeling sick, or a cold sweat")
               << tr("So short of breath that you cannot talk") << tr("A racing, pounding or uneven heartbeat")
               << tr("New numbness or weakness, or trouble speaking or seeing")
               << tr("Sudden, sharp or new pain in a joint or muscle") << tr("Feeling much more tired than normal");
-    // Signs that rest does not settle are emergencies (the box below), so this line is only for ones that settle.
-    text.closing << tr("If chest pain does not go away with rest, %1.").arg(SafetyWording::emergencyHelp())
-                 << tr("If a sign goes away with rest but comes back each time you exercise, %1 before you "
+    // Signs that rest does not settle, chest pain first, are emergencies: the box of urgentHelp() right under this
+    // list says so, so this line is only for signs that settle.
+    text.closing << tr("If a sign goes away with rest but comes back each time you exercise, %1 before you "
                        "exercise again.")
                         .arg(SafetyWording::contactClinic(clinic.phone));
     return text;
@@ -133,36 +126,33 @@ GuidanceText PainGuidance::flarePlan(
 {
     GuidanceText text;
     text.heading = tr("If you have a flare-up");
-    text.paragraphs << tr("A flare-up is a time when your pain is much worse than usual for a few days. Flare-ups "
-                          "are common. Most settle within 2 to 7 days. They can follow doing too much, an illness, "
-                          "stress or poor sleep. Sometimes there is no clear cause.");
+    const QString what = tr("A flare-up is pain much worse than usual for a few days. It is common. Most settle within "
+                            "2 to 7 days.");
     const int margin = thresholds.flareMargin;
     const int days = thresholds.flareMinDays;
     const QString onDays = days <= 1 ? tr("on any day") : tr("on %1 or more days in a week").arg(days);
+    QString forYou;
     if (thresholds.usualPain)
-        text.paragraphs << tr("For you, a flare-up means pain of %1 out of 10 or more %2.")
-                               .arg(*thresholds.usualPain + margin)
-                               .arg(onDays);
+        forYou = tr("For you, a flare-up means pain of %1 out of 10 or more %2.")
+                     .arg(*thresholds.usualPain + margin)
+                     .arg(onDays);
     else
-        text.paragraphs << (margin == 1
-                ? tr("For you, a flare-up means pain 1 point or more above your usual level %1.").arg(onDays)
-                : tr("For you, a flare-up means pain %1 points or more above your usual level %2.")
-                      .arg(margin)
-                      .arg(onDays));
-    text.paragraphs << tr("Have a plan ready, and use it early. Here is what to do:");
+        forYou = margin == 1
+            ? tr("For you, a flare-up means pain 1 point or more above your usual level %1.").arg(onDays)
+            : tr("For you, a flare-up means pain %1 points or more above your usual level %2.").arg(margin).arg(onDays);
+    text.paragraphs << what + QLatin1Char(' ') + forYou;
 
     text.numbered = true;
     text.list << tr("Keep moving gently. Do not stay in bed all day.")
               << (thresholds.flareQuotaPercent == 50
-                         ? tr("For the first 1 to 3 days, do about half of your usual amounts.")
-                         : tr("For the first 1 to 3 days, do about %1% of your usual amounts.")
+                         ? tr("For the first 1 to 3 days, do about half of your usual amounts, in short bits with "
+                              "rests in between.")
+                         : tr("For the first 1 to 3 days, do about %1% of your usual amounts, in short bits with "
+                              "rests in between.")
                                .arg(thresholds.flareQuotaPercent))
-              << tr("Spread things out. Do short bits of activity often, with rests in between.")
-              << tr("Use what calms your pain, such as slow breathing, relaxing, or a heat or cold pack.")
-              << tr("Take your medicines as your doctor or pharmacist told you.")
-              << tr("Keep to your usual bedtime and waking time.")
-              << tr("When the pain settles, build back up. Add about a tenth more each week until you are back to "
-                    "your plan.");
+              << tr("Use what calms your pain, such as slow breathing or a heat or cold pack.")
+              << tr("Take your medicines as your doctor or pharmacist told you. Keep to your usual bedtime.")
+              << tr("When the pain settles, add about a tenth more each week until you are back to your plan.");
 
     const auto listed = [](const QStringList& items) { return items.join(QStringLiteral(", ")); };
     if (!plan.warningSigns.isEmpty())

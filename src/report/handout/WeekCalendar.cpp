@@ -17,8 +17,10 @@ namespace {
 
 const QString kRestShade = QStringLiteral("#d9d9d9");
 const QString kHeaderShade = QStringLiteral("#e6e6e6");
-/// The most exercise rows in one calendar table: a table this long fits on a page even in large print.
-constexpr int kRowsPerTable = 7;
+/// The most exercise rows in one calendar table: a table this long fits on page 1 under the title.
+constexpr int kRowsPerTable = 12;
+/// The same in large print.
+constexpr int kLargePrintRowsPerTable = 4;
 
 QString tableStart(int padding)
 {
@@ -70,9 +72,31 @@ QStringList WeekCalendar::dayHeaderLines(const HandoutWeek& week, int index)
     return lines;
 }
 
+QString WeekCalendar::dayHeaderCell(const HandoutWeek& week, int index, double width) const
+{
+    QStringList lines = dayHeaderLines(week, index);
+    for (auto& line : lines)
+        line = QStringLiteral("<b>%1</b>").arg(HandoutStyle::escape(line));
+    const bool rest = week.days[static_cast<std::size_t>(index)].type == HandoutDayType::Rest;
+    return cell(lines.join(QStringLiteral("<br>")), rest ? kRestShade : kHeaderShade, width, QStringLiteral("center"));
+}
+
+QString WeekCalendar::thumbnailHtml(int index) const
+{
+    const HandoutExercise& exercise = m_content.exercises[index];
+    const QSize size = exercise.pictures.isEmpty()
+        ? QSize()
+        : HandoutPictures::displaySize(exercise.pictures.first().image.size(), m_style.thumbnailBox());
+    if (size.isEmpty())
+        return {};
+    return QStringLiteral("<img src='%1' width='%2' height='%3'>")
+        .arg(HandoutDocument::pictureResource(index, 0))
+        .arg(size.width())
+        .arg(size.height());
+}
+
 QString WeekCalendar::calendarHtml(const HandoutWeek& week, bool thumbnails) const
 {
-    // The week's title heads the exercise column, which saves a line on page 1.
     QString html;
     const int padding = 2;
 
@@ -87,23 +111,33 @@ QString WeekCalendar::calendarHtml(const HandoutWeek& week, bool thumbnails) con
     const QSize thumb = m_style.thumbnailBox();
     const double thumbWidth
         = thumbnails ? std::ceil((thumb.width() + 2.0 * padding + 2.0) / m_style.bodyWidth() * 1000.0) / 10.0 : 0.0;
+    // When the day columns would squeeze the names to a word a line (large print), each exercise's name and
+    // amount stand in a line across the day columns, above its ticks.
+    const double nameWidth = 100.0 - 7 * dayWidth - thumbWidth;
+    const bool stacked = nameWidth < 36.0;
+    const QString title
+        = QStringLiteral("<b>%1</b>")
+              .arg(HandoutStyle::escape(HandoutTexts::weekTitle(week.number, week.startDate, week.phase)));
+    const QString tick = QStringLiteral("<span style='font-size:%1pt;'><b>%2</b></span>")
+                             .arg(QString::number(m_style.bodyPoints() * 1.3, 'f', 1), QStringLiteral("\u2713"));
+    const double stackedDayWidth = 100.0 / 7;
+
     QString header = QStringLiteral("<tr>");
     if (thumbnails)
         header += cell(QString(), kHeaderShade, thumbWidth);
-    header += cell(QStringLiteral("<b>%1</b>")
-                       .arg(HandoutStyle::escape(HandoutTexts::weekTitle(week.number, week.startDate, week.phase))),
-        kHeaderShade, std::max(10.0, 100.0 - 7 * dayWidth - thumbWidth));
-    for (int d = 0; d < 7; ++d) {
-        QStringList lines = dayHeaderLines(week, d);
-        for (auto& line : lines)
-            line = QStringLiteral("<b>%1</b>").arg(HandoutStyle::escape(line));
-        header += cell(lines.join(QStringLiteral("<br>")), isRest(d) ? kRestShade : kHeaderShade, dayWidth,
-            QStringLiteral("center"));
+    if (stacked) {
+        QString days = QStringLiteral("<tr>");
+        for (int d = 0; d < 7; ++d)
+            days += dayHeaderCell(week, d, stackedDayWidth);
+        header += cell(title + tableStart(padding) + days + QStringLiteral("</tr></table>"), kHeaderShade);
+    } else {
+        // The week's title heads the exercise column, which saves a line on page 1.
+        header += cell(title, kHeaderShade, std::max(10.0, nameWidth));
+        for (int d = 0; d < 7; ++d)
+            header += dayHeaderCell(week, d, dayWidth);
     }
     header += QStringLiteral("</tr>");
 
-    const QString tick = QStringLiteral("<span style='font-size:%1pt;'><b>%2</b></span>")
-                             .arg(QString::number(m_style.bodyPoints() * 1.3, 'f', 1), QStringLiteral("\u2713"));
     QStringList rows;
     for (int i = 0; i < m_content.exercises.size(); ++i) {
         const HandoutExercise& exercise = m_content.exercises[i];
@@ -116,24 +150,25 @@ QString WeekCalendar::calendarHtml(const HandoutWeek& week, bool thumbnails) con
         if (!used)
             continue;
         QString row = QStringLiteral("<tr>");
-        if (thumbnails) {
-            const QSize size = exercise.pictures.isEmpty()
-                ? QSize()
-                : HandoutPictures::displaySize(exercise.pictures.first().image.size(), thumb);
-            row += cell(size.isEmpty() ? QString()
-                                       : QStringLiteral("<img src='%1' width='%2' height='%3'>")
-                                             .arg(HandoutDocument::pictureResource(i, 0))
-                                             .arg(size.width())
-                                             .arg(size.height()));
-        }
+        if (thumbnails)
+            row += cell(thumbnailHtml(i));
         // The amount in short words ("2 sets of 10"); the card has the whole sentence with how hard to work.
-        row += cell(
-            QStringLiteral("<b>%1. %2</b><br>%3")
-                .arg(i + 1)
-                .arg(HandoutStyle::escape(exercise.name),
-                    HandoutStyle::escape(DoseText::brief(exercise.doseInWeek(week.number), exercise.doseKind))));
-        for (int d = 0; d < 7; ++d)
-            row += cell(doneOn(d) ? tick : QString(), isRest(d) ? kRestShade : QString(), 0, QStringLiteral("center"));
+        const QString name = QStringLiteral("<b>%1. %2</b>").arg(i + 1).arg(HandoutStyle::escape(exercise.name));
+        const QString amount
+            = HandoutStyle::escape(DoseText::brief(exercise.doseInWeek(week.number), exercise.doseKind));
+        if (stacked) {
+            QString ticks = QStringLiteral("<tr>");
+            for (int d = 0; d < 7; ++d)
+                ticks += cell(doneOn(d) ? tick : QStringLiteral("&nbsp;"), isRest(d) ? kRestShade : QString(),
+                    stackedDayWidth, QStringLiteral("center"));
+            row += cell(QStringLiteral("%1 \u00B7 %2").arg(name, amount) + tableStart(padding) + ticks
+                + QStringLiteral("</tr></table>"));
+        } else {
+            row += cell(QStringLiteral("%1<br>%2").arg(name, amount));
+            for (int d = 0; d < 7; ++d)
+                row += cell(
+                    doneOn(d) ? tick : QString(), isRest(d) ? kRestShade : QString(), 0, QStringLiteral("center"));
+        }
         rows << row + QStringLiteral("</tr>");
     }
     bool anyEasyDay = false;
@@ -141,13 +176,13 @@ QString WeekCalendar::calendarHtml(const HandoutWeek& week, bool thumbnails) con
         anyEasyDay = anyEasyDay || day.type == HandoutDayType::ActiveRecovery;
 
     // A long list is cut into tables of about equal length, each with the day header: the renderer keeps a
-    // table on one page, and a table longer than a page would have rows split across pages.
-    // Tables of at most six rows (five in large print) let the first rows stay on page 1 under the title
-    // instead of the whole week moving to page 2.
-    const int perPage = m_style.largePrint() ? kRowsPerTable - 2 : kRowsPerTable - 1;
+    // table on one page, and a table longer than a page would have rows split across pages. Twelve rows fit on
+    // page 1 under the title in normal print; in large print tables of at most four rows let the first rows stay
+    // on page 1 instead of the whole week moving to page 2.
+    const int perPage = m_style.largePrint() ? kLargePrintRowsPerTable : kRowsPerTable;
     const int tables = std::max(1, static_cast<int>((rows.size() + perPage - 1) / perPage));
     const int perTable = static_cast<int>((rows.size() + tables - 1) / tables);
-    const int columns = thumbnails ? 9 : 8;
+    const int columns = stacked ? (thumbnails ? 2 : 1) : (thumbnails ? 9 : 8);
     for (int t = 0; t < tables; ++t) {
         html += tableStart(padding) + header;
         for (int r = t * perTable; r < std::min(static_cast<int>(rows.size()), (t + 1) * perTable); ++r)
@@ -207,11 +242,11 @@ QString WeekCalendar::changesHtml(const QList<HandoutWeek>& weeks) const
     return html;
 }
 
-QString WeekCalendar::diaryHtml(const HandoutWeek& week) const
+QString WeekCalendar::diaryHtml(const HandoutWeek& week, bool newPage) const
 {
-    QString html = m_style.heading(2, HandoutTexts::diaryHeading(week.number), true);
-    if (week.startDate.isValid())
-        html += m_style.paragraph(HandoutTexts::diaryDates(week.startDate), true);
+    // The dates share the heading line, and the instructions are one paragraph: the heading and its lead-in move
+    // with the table when it goes to the next page.
+    QString html = m_style.heading(2, HandoutTexts::diaryHeading(week.number, week.startDate), newPage);
     html += m_style.paragraph(HandoutTexts::diaryIntro() + QLatin1Char(' ')
         + HandoutTexts::diaryUsualPain(m_content.painThresholds.usualPain));
 
@@ -228,19 +263,28 @@ QString WeekCalendar::diaryHtml(const HandoutWeek& week) const
 
     // Each column but the last is as wide as its longest word or line needs, so the pain columns fit in
     // portrait even in large print; the notes column gets the rest.
+    // The choices stand on one line when that leaves the notes a fair width, so a row is two lines tall.
+    const QString oneLine = choices.join(QStringLiteral(" "));
     QList<double> widths;
-    for (int c = 0; c + 1 < columns.size(); ++c) {
-        QStringList lines = words(columns[c]);
-        if (c == 0)
-            lines << dayLines;
-        else if (c == 1)
-            lines << choices << HandoutTexts::diaryRestDay();
-        widths << m_style.columnPercent(lines, false, padding);
+    bool choicesInLine = true;
+    for (const bool inLine : { true, false }) {
+        widths.clear();
+        for (int c = 0; c + 1 < columns.size(); ++c) {
+            QStringList lines = words(columns[c]);
+            if (c == 0)
+                lines << dayLines;
+            else if (c == 1)
+                lines << (inLine ? QStringList { oneLine } : choices) << HandoutTexts::diaryRestDay();
+            widths << m_style.columnPercent(lines, false, padding);
+        }
+        double used = 0;
+        for (const double width : widths)
+            used += width;
+        widths << std::max(10.0, 100.0 - used);
+        choicesInLine = inLine;
+        if (widths.last() >= 20.0)
+            break;
     }
-    double used = 0;
-    for (const double width : widths)
-        used += width;
-    widths << std::max(10.0, 100.0 - used);
 
     html += tableStart(padding);
     html += QStringLiteral("<tr>");
@@ -264,8 +308,8 @@ QString WeekCalendar::diaryHtml(const HandoutWeek& week) const
         } else {
             QStringList escaped;
             for (const auto& choice : choices)
-                escaped << HandoutStyle::escape(choice);
-            html += cell(escaped.join(QStringLiteral("<br>")));
+                escaped << HandoutStyle::escape(choice).replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
+            html += cell(escaped.join(choicesInLine ? QStringLiteral(" ") : QStringLiteral("<br>")));
             for (int c = 0; c < 4; ++c)
                 html += cell(writingSpace);
         }

@@ -24,8 +24,9 @@ public:
     /// amount changes in them, "same" where it does not; empty for a single week.
     QString changesHtml(const QList<HandoutWeek>& weeks) const;
 
-    /// One diary page for a week: a row per day with the columns of the session log.
-    QString diaryHtml(const HandoutWeek& week) const;
+    /// The diary of a week: a row per day with the columns of the session log, kept whole on one page; it starts
+    /// a new page when `newPage`, else it follows on from what comes before it.
+    QString diaryHtml(const HandoutWeek& week, bool newPage = true) const;
 
     /// The name of day `index` (0-6) of a week with its date, e.g. "Mon 23 Nov", or "Day 1" without dates.
     static QString dayName(const HandoutWeek& week, int index);
@@ -33,6 +34,10 @@ public:
 private:
     /// The lines of a day's column header: "Mon", the day of the month, and "Rest" or "Easy" when it is one.
     static QStringList dayHeaderLines(const HandoutWeek& week, int index);
+    /// The header cell of day `index`: its lines in bold, centred.
+    QString dayHeaderCell(const HandoutWeek& week, int index, double width) const;
+    /// The thumbnail of exercise `index` as an image tag; empty without a picture.
+    QString thumbnailHtml(int index) const;
 
     const HandoutContent& m_content;
     const HandoutStyle& m_style;

@@ -184,12 +184,12 @@ inline report::HandoutContent sampleContent(bool withPictures = true, int exerci
         content.weeks.append(week);
     }
 
-    content.topics.append({ QStringLiteral("Hurt is not always harm"),
+    content.topics.append({ QStringLiteral("Hurt is not always harm"), QString(),
         { QStringLiteral("Pain is your body's alarm. With long-term pain, the alarm can go off too "
                          "easily. It can ring even when your body is safe."),
             QStringLiteral("Moving a bit more each week helps turn the alarm down.") },
         { QStringLiteral("Pain does not always mean damage."), QStringLiteral("Slow, steady steps work best.") } });
-    content.topics.append({ QStringLiteral("Pacing"),
+    content.topics.append({ QStringLiteral("Pacing"), QStringLiteral("Do about the same each day."),
         { QStringLiteral("Pacing means doing a steady amount each day. Do not do lots on good days "
                          "and little on bad days.") },
         { QStringLiteral("Plan your day."), QStringLiteral("Take breaks before you need them.") } });
