@@ -4,6 +4,7 @@
 
 #include "gui/ClinicDetailsDialog.h"
 #include "gui/ClinicSession.h"
+#include "gui/HandoutPreviewDialog.h"
 #include "gui/Prompter.h"
 #include "services/ClinicDetails.h"
 #include "services/ErrorMessages.h"
@@ -20,7 +21,6 @@
 #include <QLabel>
 #include <QPointer>
 #include <QPrintDialog>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressBar>
 #include <QPushButton>
@@ -289,18 +289,52 @@ void HandoutPage::preview()
         Prompter::instance().showError(this, tr("Handout"), services::databaseErrorMessage(source.error()));
         return;
     }
-    const auto document = services::handoutDocument(*m_session.clinic(), *source, options());
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(document.pageLayout());
-    printer.setDocName(document.documentTitle());
-    QPrintPreviewDialog dialog(&printer, this);
-    dialog.setObjectName(QStringLiteral("handoutPreviewDialog"));
-    dialog.setWindowTitle(tr("Handout preview"));
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter* target) { document.print(*target); });
-    // The dialog is accepted once the handout really went to the printer.
-    if (dialog.exec() == QDialog::Accepted)
-        afterOutput(services::recordHandoutOutput(*m_session.clinic(), *source, services::HandoutOutput::Printer),
-            source->plan.patientId);
+    // The pages are laid out and painted on a worker thread, with a counting progress bar; the dialog opens
+    // back here once they are ready.
+    const report::HandoutDocument document = services::handoutDocument(*m_session.clinic(), *source, options());
+    setBusy(true, tr("Preparing the preview…"));
+    QPointer<HandoutPage> self(this);
+    QThreadPool::globalInstance()->start([document, self] {
+        const auto pages = document.pageImages(kPreviewDpi, [self](int page, int pageCount) {
+            QMetaObject::invokeMethod(
+                qApp,
+                [self, page, pageCount] {
+                    if (self)
+                        self->showProgress(page, pageCount);
+                },
+                Qt::QueuedConnection);
+            return true;
+        });
+        const QString title = document.documentTitle();
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, pages, title] {
+                if (self)
+                    self->showPreview(pages, title);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void HandoutPage::showProgress(int page, int pageCount)
+{
+    m_progress->setRange(0, pageCount);
+    m_progress->setValue(page);
+    m_status->setText(tr("Preparing page %1 of %2…").arg(page + 1).arg(pageCount));
+}
+
+void HandoutPage::showPreview(const QList<QImage>& pages, const QString& title)
+{
+    setBusy(false);
+    optionsChanged(); // Puts back the status line.
+    HandoutPreviewDialog dialog(pages, title, this);
+    emit previewOpened(dialog.pageCount());
+    dialog.exec();
+    emit previewClosed();
+    if (dialog.choice() == HandoutPreviewDialog::Choice::Print)
+        print();
+    else if (dialog.choice() == HandoutPreviewDialog::Choice::SavePdf)
+        saveAsPdf();
 }
 
 void HandoutPage::print()
@@ -339,7 +373,7 @@ QString HandoutPage::saveAsPdf()
     // The handout is laid out and written on a worker thread: QTextDocument and QPdfWriter need no GUI thread,
     // and the page stays responsive. The database is only touched back here, once the file is written.
     const report::HandoutDocument document = services::handoutDocument(*m_session.clinic(), *source, options());
-    setBusy(true);
+    setBusy(true, tr("Writing the PDF\u2026"));
     QPointer<HandoutPage> self(this);
     QThreadPool::globalInstance()->start([document, file, self, source = *source] {
         const bool ok = document.writePdf(file);
@@ -354,15 +388,16 @@ QString HandoutPage::saveAsPdf()
     return file;
 }
 
-void HandoutPage::setBusy(bool busy)
+void HandoutPage::setBusy(bool busy, const QString& status)
 {
     m_busy = busy;
+    m_progress->setRange(0, 0);
     m_progress->setVisible(busy);
     for (auto* button : { m_previewButton, m_printButton, m_pdfButton })
         button->setEnabled(!busy && m_plan->count() > 0);
     m_plan->setEnabled(!busy);
     if (busy)
-        m_status->setText(tr("Writing the PDF\u2026"));
+        m_status->setText(status);
 }
 
 void HandoutPage::pdfWritten(const report::HandoutSource& source, const QString& file, bool ok)

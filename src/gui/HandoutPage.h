@@ -8,6 +8,9 @@
 #include "report/handout/HandoutDocument.h"
 #include "report/handout/HandoutOptions.h"
 
+#include <QImage>
+#include <QList>
+#include <QString>
 #include <QWidget>
 
 #include <optional>
@@ -54,6 +57,10 @@ public:
 signals:
     /// A PDF started by saveAsPdf() was written (and the revision recorded) or failed.
     void pdfFinished(const QString& file, bool ok);
+    /// The preview's pages are ready and its dialog opens (modal) with `pages` pages.
+    void previewOpened(int pages);
+    /// The preview dialog closed.
+    void previewClosed();
 
 private:
     void fillPlans();
@@ -65,8 +72,16 @@ private:
     void offerClinicDetails();
     /// Reports a failed output, or tells the views that the revision may now be printed and locked.
     void afterOutput(const core::Status& status, core::PatientId patient);
-    /// Shows or hides the busy bar and disables the buttons while a PDF is written.
-    void setBusy(bool busy);
+    /// Shows or hides the busy bar (with `status` under the buttons) and disables the buttons while a PDF or
+    /// the preview is made on a worker thread.
+    void setBusy(bool busy, const QString& status = {});
+    /// Counts the preview's pages as the worker paints them.
+    void showProgress(int page, int pageCount);
+    /// Opens the preview once its pages are ready; Print… and Save as PDF… in it go on from here.
+    void showPreview(const QList<QImage>& pages, const QString& title);
+
+    /// The resolution of preview pages: sharp on screen, light to make.
+    static constexpr int kPreviewDpi = 110;
     /// Back on the GUI thread once the worker wrote (or failed to write) `file`.
     void pdfWritten(const report::HandoutSource& source, const QString& file, bool ok);
 

@@ -5,6 +5,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QFile>
+#include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextBlock>
@@ -208,49 +209,96 @@ int DocumentRenderer::render(QTextDocument& document, QPagedPaintDevice& device)
         return 0;
     }
     painter.setRenderHint(QPainter::Antialiasing);
-    QFont footerFont = document.defaultFont();
-    footerFont.setPointSizeF(std::max(8.0, footerFont.pointSizeF() * 0.8));
     for (int page = 0; page < pageCount; ++page) {
         if (page > 0)
             device.newPage();
-        if (!m_decoration.watermark.isEmpty()) {
-            painter.save();
-            QFont markFont = document.defaultFont();
-            markFont.setPointSizeF(96);
-            markFont.setBold(true);
-            painter.setFont(markFont);
-            painter.setPen(QColor(0, 0, 0, 40));
-            painter.translate(pageRect.width() / 2, pageRect.height() / 2);
-            painter.rotate(-45);
-            painter.drawText(
-                QRectF(-pageRect.width(), -pageRect.height() / 4, 2 * pageRect.width(), pageRect.height() / 2),
-                Qt::AlignCenter, m_decoration.watermark);
-            painter.restore();
-        }
-        painter.save();
-        painter.translate(0, -page * bodySize.height());
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(0, page * bodySize.height(), bodySize.width(), bodySize.height());
-        painter.setClipRect(context.clip);
-        document.documentLayout()->draw(&painter, context);
-        painter.restore();
-
-        painter.setFont(footerFont);
-        painter.setPen(Qt::black);
-        const QRectF footer(0, pageRect.height() - footerHeight * 0.7, pageRect.width(), footerHeight * 0.7);
-        painter.drawLine(QPointF(0, footer.top()), QPointF(pageRect.width(), footer.top()));
-        painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, m_decoration.footerLeft);
-        QString right = QCoreApplication::translate("paceplan::report::DocumentRenderer", "Page %1 of %2")
-                            .arg(page + 1)
-                            .arg(pageCount);
-        if (!m_decoration.footerRight.isEmpty())
-            right = m_decoration.footerRight + QStringLiteral("   ") + right;
-        painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, right);
+        paintPage(painter, document, page, pageCount, pageRect.size(), footerHeight);
     }
     painter.end();
     document.documentLayout()->setPaintDevice(previousDevice);
     document.setPageSize(previousPageSize);
     return pageCount;
+}
+
+void DocumentRenderer::paintPage(QPainter& painter, QTextDocument& document, int page, int pageCount,
+    const QSizeF& pageSize, double footerHeight) const
+{
+    const QSizeF bodySize(pageSize.width(), pageSize.height() - footerHeight);
+    const QRectF pageRect(QPointF(0, 0), pageSize);
+    QFont footerFont = document.defaultFont();
+    footerFont.setPointSizeF(std::max(8.0, footerFont.pointSizeF() * 0.8));
+    if (!m_decoration.watermark.isEmpty()) {
+        painter.save();
+        QFont markFont = document.defaultFont();
+        markFont.setPointSizeF(96);
+        markFont.setBold(true);
+        painter.setFont(markFont);
+        painter.setPen(QColor(0, 0, 0, 40));
+        painter.translate(pageRect.width() / 2, pageRect.height() / 2);
+        painter.rotate(-45);
+        painter.drawText(QRectF(-pageRect.width(), -pageRect.height() / 4, 2 * pageRect.width(), pageRect.height() / 2),
+            Qt::AlignCenter, m_decoration.watermark);
+        painter.restore();
+    }
+    painter.save();
+    painter.translate(0, -page * bodySize.height());
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.clip = QRectF(0, page * bodySize.height(), bodySize.width(), bodySize.height());
+    painter.setClipRect(context.clip);
+    document.documentLayout()->draw(&painter, context);
+    painter.restore();
+
+    painter.setFont(footerFont);
+    painter.setPen(Qt::black);
+    const QRectF footer(0, pageRect.height() - footerHeight * 0.7, pageRect.width(), footerHeight * 0.7);
+    painter.drawLine(QPointF(0, footer.top()), QPointF(pageRect.width(), footer.top()));
+    painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, m_decoration.footerLeft);
+    QString right = QCoreApplication::translate("paceplan::report::DocumentRenderer", "Page %1 of %2")
+                        .arg(page + 1)
+                        .arg(pageCount);
+    if (!m_decoration.footerRight.isEmpty())
+        right = m_decoration.footerRight + QStringLiteral("   ") + right;
+    painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, right);
+}
+
+QList<QImage> DocumentRenderer::renderImages(
+    QTextDocument& document, const QPageLayout& layout, int dpi, const std::function<bool(int, int)>& progress) const
+{
+    // The pages are laid out and painted on images of the paper's size at `dpi`, white, margins included.
+    const QSize paperPixels = layout.fullRectPixels(dpi).size();
+    const QRect paintRect = layout.paintRectPixels(dpi);
+    QImage probe(paperPixels, QImage::Format_RGB32);
+    const int dotsPerMetre = static_cast<int>(std::lround(dpi / 0.0254));
+    probe.setDotsPerMeterX(dotsPerMetre);
+    probe.setDotsPerMeterY(dotsPerMetre);
+    const double footerHeight = mmToDevice(kFooterHeightMm, dpi);
+    const QSizeF bodySize(paintRect.width(), paintRect.height() - footerHeight);
+
+    QPaintDevice* const previousDevice = document.documentLayout()->paintDevice();
+    const QSizeF previousPageSize = document.pageSize();
+    document.documentLayout()->setPaintDevice(&probe);
+    document.setPageSize(bodySize);
+    clearAddedBreaks(document);
+    if (m_decoration.keepTogether)
+        keepTogether(document, bodySize.height());
+    const int pageCount = document.pageCount();
+
+    QList<QImage> pages;
+    for (int page = 0; page < pageCount; ++page) {
+        if (progress && !progress(page, pageCount))
+            break;
+        QImage image = probe.copy();
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.translate(paintRect.topLeft());
+        paintPage(painter, document, page, pageCount, paintRect.size(), footerHeight);
+        painter.end();
+        pages << image;
+    }
+    document.documentLayout()->setPaintDevice(previousDevice);
+    document.setPageSize(previousPageSize);
+    return pages;
 }
 
 bool DocumentRenderer::writePdf(

@@ -2,10 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QImage>
+#include <QList>
 #include <QPageLayout>
 #include <QString>
 
+#include <functional>
+
 class QPagedPaintDevice;
+class QPainter;
 class QTextDocument;
 
 namespace paceplan::report {
@@ -29,6 +34,12 @@ public:
     /// device cannot be painted on.
     int render(QTextDocument& document, QPagedPaintDevice& device) const;
 
+    /// The pages of `document` as white images of the paper of `layout` at `dpi`, painted as render() paints them
+    /// (for previews; works on any thread). `progress(page, pageCount)` is called before each page; returning
+    /// false stops and returns the pages painted so far.
+    QList<QImage> renderImages(QTextDocument& document, const QPageLayout& layout, int dpi,
+        const std::function<bool(int, int)>& progress = {}) const;
+
     /// Writes `document` to a PDF file; returns false when the file cannot be written.
     bool writePdf(
         QTextDocument& document, const QString& fileName, const QPageLayout& layout, const QString& title) const;
@@ -37,6 +48,11 @@ public:
     static QPageLayout standardLayout(QPageSize::PageSizeId size);
 
 private:
+    /// Paints page `page` (its body, watermark and footer) with the painter's origin at the top left of the
+    /// page's paint rectangle of `pageSize`.
+    void paintPage(QPainter& painter, QTextDocument& document, int page, int pageCount, const QSizeF& pageSize,
+        double footerHeight) const;
+
     PageDecoration m_decoration;
 };
 

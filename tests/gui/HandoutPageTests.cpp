@@ -4,6 +4,7 @@
 
 #include "gui/ClinicSession.h"
 #include "gui/HandoutPage.h"
+#include "gui/HandoutPreviewDialog.h"
 #include "services/DemoSeeder.h"
 #include "services/Handouts.h"
 #include "services/Plans.h"
@@ -13,10 +14,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
-#include <QPrintPreviewDialog>
-#include <QPrintPreviewWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -125,24 +125,33 @@ TEST_CASE("The handout page saves a PDF of the active revision and marks it prin
     CHECK(fixture.prompter.errors.isEmpty());
 }
 
-TEST_CASE("The handout page opens a print preview with the pages of the handout", "[gui][handout]")
+TEST_CASE("The handout page prepares the preview off the GUI thread and shows its pages", "[gui][handout]")
 {
     HandoutFixture fixture;
-    bool previewShown = false;
     int pages = 0;
-    QTimer::singleShot(0, [&] {
-        for (QWidget* widget : QApplication::topLevelWidgets()) {
-            if (auto* preview = qobject_cast<QPrintPreviewDialog*>(widget); preview && preview->isVisible()) {
-                previewShown = true;
-                if (auto* previewWidget = preview->findChild<QPrintPreviewWidget*>())
-                    pages = previewWidget->pageCount();
-                preview->reject();
+    bool progressCounted = false;
+    auto* progress = fixture.page->findChild<QProgressBar*>(QStringLiteral("handoutProgress"));
+    REQUIRE(progress);
+    QObject::connect(progress, &QProgressBar::valueChanged, [&](int) { progressCounted = progress->maximum() > 0; });
+    QObject::connect(fixture.page.get(), &gui::HandoutPage::previewOpened, [&](int count) {
+        pages = count;
+        QTimer::singleShot(0, [] {
+            if (auto* dialog = qobject_cast<gui::HandoutPreviewDialog*>(QApplication::activeModalWidget())) {
+                CHECK(dialog->findChild<QScrollArea*>(QStringLiteral("handoutPreviewPages")));
+                dialog->reject();
             }
-        }
+        });
     });
+    QSignalSpy closed(fixture.page.get(), &gui::HandoutPage::previewClosed);
     QTest::mouseClick(fixture.page->findChild<QPushButton*>(QStringLiteral("handoutPreview")), Qt::LeftButton);
-    CHECK(previewShown);
-    CHECK(pages >= 3); // letterhead and goals, the week, exercises, diary
+    // The page stays usable while the worker paints: the busy bar shows and the buttons wait.
+    CHECK(fixture.page->isBusy());
+    CHECK(progress->isVisible());
+    CHECK_FALSE(fixture.page->findChild<QPushButton*>(QStringLiteral("handoutPreview"))->isEnabled());
+    REQUIRE(closed.wait(30000));
+    CHECK(pages >= 3); // page 1, the exercise cards, the rest
+    CHECK(progressCounted);
+    CHECK_FALSE(fixture.page->isBusy());
     // Closing the preview without printing does not mark the revision printed.
     CHECK_FALSE(activePrinted(fixture.session));
 }

@@ -327,6 +327,13 @@ bool HandoutDocument::writePdf(const QString& fileName) const
     return DocumentRenderer(decoration()).writePdf(document, fileName, pageLayout(), documentTitle());
 }
 
+QList<QImage> HandoutDocument::pageImages(int dpi, const std::function<bool(int, int)>& progress) const
+{
+    QTextDocument document;
+    build(document);
+    return DocumentRenderer(decoration()).renderImages(document, pageLayout(), dpi, progress);
+}
+
 int HandoutDocument::print(QPagedPaintDevice& device) const
 {
     QTextDocument document;

@@ -51,6 +51,10 @@ public:
     /// with the device's current page layout; returns the number of pages, 0 when nothing could be painted.
     int print(QPagedPaintDevice& device) const;
 
+    /// The pages as white images at `dpi` (for a preview; works on any thread); `progress(page, pageCount)` is
+    /// called before each page and may stop the work by returning false.
+    QList<QImage> pageImages(int dpi, const std::function<bool(int, int)>& progress = {}) const;
+
     /// The resource name of picture `picture` of exercise `exercise` (both counted from 0).
     static QString pictureResource(int exercise, int picture);
     /// The resource name of the clinic logo.
