@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -244,4 +245,23 @@ TEST_CASE(
     CHECK(save->isEnabled());
     CHECK(std::filesystem::file_size(fixture.clinic.dir.file("busy.pdf")) > 1000);
     CHECK(activePrinted(fixture.session));
+}
+
+TEST_CASE("Handout preview screenshot", "[.][screenshot]")
+{
+    const QString folder = qEnvironmentVariable("PACEPLAN_SCREENSHOT_DIR", QDir::tempPath());
+    HandoutFixture fixture;
+    QObject::connect(fixture.page.get(), &gui::HandoutPage::previewOpened, [&](int) {
+        QTimer::singleShot(100, [folder] {
+            if (auto* dialog = qobject_cast<gui::HandoutPreviewDialog*>(QApplication::activeModalWidget())) {
+                dialog->resize(900, 760);
+                QTest::qWait(100);
+                CHECK(dialog->grab().save(QDir(folder).filePath(QStringLiteral("handout-preview.png"))));
+                dialog->reject();
+            }
+        });
+    });
+    QSignalSpy closed(fixture.page.get(), &gui::HandoutPage::previewClosed);
+    QTest::mouseClick(fixture.page->findChild<QPushButton*>(QStringLiteral("handoutPreview")), Qt::LeftButton);
+    REQUIRE(closed.wait(30000));
 }
