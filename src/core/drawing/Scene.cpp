@@ -159,6 +159,14 @@ Point propSize(const Prop& prop, Point fallback)
     return { prop.size.x > 0.0 ? prop.size.x : fallback.x, prop.size.y > 0.0 ? prop.size.y : fallback.y };
 }
 
+/// Where a pillow is: at its anchor, or by default on the surface under the head, the head sunk into it.
+Point pillowCentre(const Drawing& drawing, const Prop& prop, const std::vector<JointPositions>& poses, Point size)
+{
+    if (prop.at.isSet() || poses.empty())
+        return resolve(prop.at, poses, 0, {});
+    return { at(poses.front(), Joint::Head).x, restingHeight(drawing) + size.y / 2 };
+}
+
 /// Props that stand in the scene behind the figure.
 void drawFixedProp(Builder& b, const Prop& prop, const std::vector<JointPositions>& poses, const Box& figure)
 {
@@ -295,14 +303,8 @@ void drawFixedProp(Builder& b, const Prop& prop, const std::vector<JointPosition
         break;
     }
     case PropKind::Pillow: {
-        Anchor anchor = prop.at;
-        if (!anchor.isSet()) {
-            anchor.joint = Joint::Head;
-            anchor.frame = 0;
-            anchor.offset = { 0, -kHeadRadius - 5 };
-        }
-        const Point centre = resolve(anchor, poses, 0, {});
         const Point size = propSize(prop, { 34, 9 });
+        const Point centre = pillowCentre(b.drawing, prop, poses, size);
         b.rect(centre.x - size.x / 2, centre.y - size.y / 2, centre.x + size.x / 2, centre.y + size.y / 2,
             Ink::PropFill, true);
         b.rect(centre.x - size.x / 2, centre.y - size.y / 2, centre.x + size.x / 2, centre.y + size.y / 2, Ink::Prop,
@@ -774,14 +776,8 @@ std::vector<Surface> supportSurfaces(const Drawing& drawing, const std::vector<J
             break;
         }
         case PropKind::Pillow: {
-            Anchor anchor = prop.at;
-            if (!anchor.isSet()) {
-                anchor.joint = Joint::Head;
-                anchor.frame = 0;
-                anchor.offset = { 0, -kHeadRadius - 5 };
-            }
-            const Point centre = resolve(anchor, poses, 0, {});
             const Point size = propSize(prop, { 34, 9 });
+            const Point centre = pillowCentre(drawing, prop, poses, size);
             surfaces.push_back({ centre.x - size.x / 2, centre.x + size.x / 2, centre.y + size.y / 2 });
             break;
         }
