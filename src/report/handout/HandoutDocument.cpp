@@ -144,34 +144,54 @@ QString HandoutDocument::exercisesHtml(const HandoutStyle& style) const
         return {};
     const int firstWeek = m_content.weeks.isEmpty() ? 1 : m_content.weeks.first().number;
     // The cards follow the week straight on: a page break here would leave most of page 1 white in a short plan.
-    QString html;
-    if (!m_content.changes.isEmpty())
-        html += style.box(style.label(HandoutTexts::changesHeading()) + style.columnList(m_content.changes, false));
-    html += style.heading(2, HandoutTexts::exercisesHeading());
+    QString html = style.heading(2, HandoutTexts::exercisesHeading());
     html += style.paragraph(HandoutTexts::exercisesIntro());
     for (int i = 0; i < m_content.exercises.size(); ++i) {
         const HandoutExercise& exercise = m_content.exercises[i];
         const auto pictures = m_options.pictures ? placedPictures(exercise, i, style) : QList<PlacedPicture>();
         html += ExerciseBlock(exercise, i + 1, firstWeek, style).html(pictures);
     }
+    // The changes since the last visit (which can be long) come after the cards, so the first cards fill page 1.
+    if (!m_content.changes.isEmpty())
+        html += style.box(style.label(HandoutTexts::changesHeading()) + style.columnList(m_content.changes, false));
     html += WeekCalendar(m_content, style).changesHtml(m_content.weeks);
     return html;
 }
+
+namespace {
+
+/// Two columns side by side, top aligned, as one table so they stay on one page.
+QString twoColumns(const QString& left, const QString& right, int gap, bool pageBreakBefore = false)
+{
+    return QStringLiteral("<table width='100%' cellspacing='0' cellpadding='0' style='margin-bottom:%1px;%2'><tr>"
+                          "<td valign='top' width='50%' style='padding-right:10px;'>%3</td>"
+                          "<td valign='top' width='50%'>%4</td></tr></table>")
+        .arg(gap)
+        .arg(pageBreakBefore ? QStringLiteral(" page-break-before:always;") : QString())
+        .arg(left, right);
+}
+
+} // namespace
 
 QString HandoutDocument::effortHtml(const HandoutStyle& style) const
 {
     const GuidanceText effort = HandoutTexts::effortGuidance();
     // Effort, pain, the stop rules and the flare-up plan start a page of their own, the page to keep on the fridge.
-    QString html = style.heading(2, effort.heading, true);
+    // How hard to work stands beside what pain is OK, one short line per effort band.
+    // How hard to work stands beside what pain is OK, and the effort bands run three to a row under both.
+    QString left = style.heading(2, effort.heading);
     for (const auto& text : effort.paragraphs)
-        html += style.paragraph(text);
-    // Three bands a row, each "3 to 4 Moderate. You breathe faster...": six rows at full width would leave most
-    // of each line white.
+        left += style.paragraph(text);
+    left += style.list(effort.list, false);
+    QString right = style.guidance(PainGuidance::painIntro(m_content.painThresholds));
+    for (const auto& text : PainGuidance::painClosing())
+        right += style.paragraph(text);
+    QString html = twoColumns(left, right, style.gap(0.1), true);
     const auto bands = HandoutTexts::effortBands();
     constexpr int kBandsPerRow = 3;
     html += QStringLiteral("<table width='100%' cellspacing='0' cellpadding='%1' style='border-collapse:collapse; "
                            "border:1px solid #000000; margin-bottom:%2px;'>")
-                .arg(style.largePrint() ? 4 : 3)
+                .arg(style.largePrint() ? 3 : 2)
                 .arg(style.gap(0.3));
     for (int b = 0; b < bands.size(); b += kBandsPerRow) {
         html += QStringLiteral("<tr>");
@@ -185,26 +205,23 @@ QString HandoutDocument::effortHtml(const HandoutStyle& style) const
         html += QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table>");
-    html += style.list(effort.list, false);
     return html;
 }
 
 QString HandoutDocument::painHtml(const HandoutStyle& style) const
 {
     const auto& thresholds = m_content.painThresholds;
-    QString html = style.guidance(PainGuidance::painIntro(thresholds));
     QList<QStringList> rows;
     for (const auto& light : PainGuidance::trafficLights(thresholds, m_content.clinic.phone))
         rows << QStringList { QStringLiteral("<span style='font-size:%1pt; color:%2;'>%3</span> <b>%4</b>")
                                   .arg(QString::number(style.bodyPoints() * 1.3, 'f', 1), light.colour.name(),
                                       light.symbol, HandoutStyle::escape(light.name)),
             HandoutStyle::escape(light.when), HandoutStyle::escape(light.action) };
-    html += gridTable({ tr("Light"), tr("When"), tr("What to do") }, rows,
+    QString html = gridTable({ tr("Light"), tr("When"), tr("What to do") }, rows,
         { QStringLiteral("12%"), QStringLiteral("42%"), QStringLiteral("46%") }, style.largePrint() ? 4 : 2);
-    for (const auto& text : PainGuidance::painClosing())
-        html += style.paragraph(text);
-    html += style.guidanceInColumns(PainGuidance::stopRules(m_content.clinic));
-    html += style.box(style.guidanceInColumns(PainGuidance::urgentHelp(m_content.clinic), 3), true);
+    // The stop signs stand beside the emergency box: both are short lines.
+    html += twoColumns(style.guidance(PainGuidance::stopRules(m_content.clinic)),
+        style.box(style.guidance(PainGuidance::urgentHelp(m_content.clinic), 3), true), style.gap(0.2));
     html += style.guidanceInColumns(PainGuidance::flarePlan(thresholds, m_content.flarePlan, m_content.clinic.phone));
     return html;
 }

@@ -51,8 +51,8 @@ int HandoutStyle::gap(double lines) const
 
 QSize HandoutStyle::pictureBox() const
 {
-    // The drawing stands beside the steps. About 36 x 27 mm with three cards a page and 45 x 34 mm with two (large
-    // print, where every millimetre the drawing takes from the text costs a line of steps), 80 x 60 mm with one;
+    // The drawing stands beside the steps. About 32 x 24 mm with three or more cards a page and 45 x 34 mm with two
+    // (large print, where every millimetre the drawing takes from the text costs a line of steps), 80 x 60 mm with one;
     // drawings are about 4:3.
     switch (m_cards) {
     case 1:
@@ -60,7 +60,7 @@ QSize HandoutStyle::pictureBox() const
     case 2:
         return { 170, 128 };
     default:
-        return { 136, 102 };
+        return { 121, 91 };
     }
 }
 
