@@ -50,8 +50,8 @@ QString ExerciseBlock::steps() const
     html.replace(
         QStringLiteral("margin-bottom:%1px;'><li").arg(m_style.gap(0.3)), QStringLiteral("margin-bottom:0;'><li"));
     html.replace(QStringLiteral("<li style='margin-bottom:%1px; line-height:%2%;'>")
-                     .arg(m_style.gap(m_style.largePrint() ? 0.2 : 0.1))
-                     .arg(m_style.largePrint() ? 115 : 104),
+                     .arg(m_style.gap(m_style.largePrint() ? 0.15 : 0.05))
+                     .arg(m_style.largePrint() ? 105 : 100),
         QStringLiteral("<li style='margin-bottom:0; line-height:%1%;'>").arg(m_style.largePrint() ? 110 : 100));
     return html;
 }

@@ -97,8 +97,8 @@ QString HandoutStyle::heading(int level, const QString& text, bool pageBreakBefo
 QString HandoutStyle::paragraph(const QString& text, bool bold) const
 {
     return QStringLiteral("<p style='margin-top:0; margin-bottom:%1px; line-height:%2%;'>%3</p>")
-        .arg(gap(m_large ? 0.5 : 0.4))
-        .arg(m_large ? 120 : 108)
+        .arg(gap(m_large ? 0.4 : 0.3))
+        .arg(m_large ? 110 : 100)
         .arg(bold ? QStringLiteral("<b>%1</b>").arg(escape(text)) : escape(text));
 }
 
@@ -111,8 +111,8 @@ QString HandoutStyle::list(const QStringList& items, bool numbered) const
     html = html.arg(gap(0.3));
     for (const auto& item : items)
         html += QStringLiteral("<li style='margin-bottom:%1px; line-height:%2%;'>%3</li>")
-                    .arg(gap(m_large ? 0.2 : 0.1))
-                    .arg(m_large ? 115 : 104)
+                    .arg(gap(m_large ? 0.15 : 0.05))
+                    .arg(m_large ? 105 : 100)
                     .arg(escape(item));
     html += numbered ? QStringLiteral("</ol>") : QStringLiteral("</ul>");
     return html;
