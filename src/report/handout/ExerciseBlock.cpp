@@ -29,37 +29,36 @@ QString ExerciseBlock::runIn(const QString& label, const QStringList& sentences)
         .arg(HandoutStyle::escape(label), escaped.join(QLatin1Char(' ')));
 }
 
-QString ExerciseBlock::doseAndSteps() const
+QString ExerciseBlock::doseLine() const
 {
-    // Labels run into their text ("Tips: ...") and lists are tight, so three cards share an A4 page.
-    QString html;
+    // The amount stands in the card's header, after the name, so a card needs no "How much" line of its own.
     const core::Dose dose = m_exercise.doseInWeek(m_firstWeek);
     QStringList amounts { DoseText::describe(dose, m_exercise.doseKind, m_exercise.intensity, m_exercise.action) };
     for (const auto& other : m_exercise.otherDays)
         amounts << QStringLiteral("%1: %2").arg(other.day, DoseText::brief(other.dose, m_exercise.doseKind));
-    QStringList escapedAmounts;
-    for (const auto& amount : amounts)
-        escapedAmounts << HandoutStyle::escape(amount);
-    html += QStringLiteral("<p style='margin-top:0; margin-bottom:%1px;'><b>%2:</b> <b>%3</b></p>")
-                .arg(m_style.gap(0.2))
-                .arg(HandoutStyle::escape(HandoutTexts::thisWeekLabel(m_firstWeek)),
-                    escapedAmounts.join(QStringLiteral("<br>")));
-    if (!m_exercise.steps.isEmpty()) {
-        QString steps = m_style.list(m_exercise.steps, true);
-        // A card's lists sit tight against the text: the default list indent and gaps waste a line a card.
-        steps.replace(
-            QStringLiteral("<ol style='margin-top:0;"), QStringLiteral("<ol style='margin-top:0; -qt-list-indent:1;"));
-        steps.replace(QStringLiteral("<li style='margin-bottom:%1px; line-height:%2%;'>")
-                          .arg(m_style.gap(m_style.largePrint() ? 0.2 : 0.1))
-                          .arg(m_style.largePrint() ? 115 : 104),
-            QStringLiteral("<li style='margin-bottom:0; line-height:%1%;'>").arg(m_style.largePrint() ? 110 : 100));
-        html += steps;
-    }
+    return amounts.join(QLatin1Char(' '));
+}
+
+QString ExerciseBlock::steps() const
+{
+    if (m_exercise.steps.isEmpty())
+        return {};
+    QString html = m_style.list(m_exercise.steps, true);
+    // A card's lists sit tight against the text: the default list indent and gaps waste a line a card.
+    html.replace(
+        QStringLiteral("<ol style='margin-top:0;"), QStringLiteral("<ol style='margin-top:0; -qt-list-indent:1;"));
+    html.replace(
+        QStringLiteral("margin-bottom:%1px;'><li").arg(m_style.gap(0.3)), QStringLiteral("margin-bottom:0;'><li"));
+    html.replace(QStringLiteral("<li style='margin-bottom:%1px; line-height:%2%;'>")
+                     .arg(m_style.gap(m_style.largePrint() ? 0.15 : 0.05))
+                     .arg(m_style.largePrint() ? 105 : 100),
+        QStringLiteral("<li style='margin-bottom:0; line-height:%1%;'>").arg(m_style.largePrint() ? 110 : 100));
     return html;
 }
 
 QString ExerciseBlock::notes() const
 {
+    // Run-in lines only for what the exercise has: a card with nothing to build up says nothing about it.
     QString html;
     if (!m_exercise.cues.isEmpty())
         html += runIn(HandoutTexts::cuesLabel(), m_exercise.cues);
@@ -68,9 +67,8 @@ QString ExerciseBlock::notes() const
     if (!m_exercise.notes.isEmpty())
         html += runIn(HandoutTexts::notesLabel(), { m_exercise.notes });
     const QStringList buildUp = buildUpLines();
-    html += runIn(HandoutTexts::buildUpLabel(),
-        buildUp.isEmpty() ? QStringList { HandoutTexts::buildUpSame() }
-                          : QStringList { buildUp.join(QStringLiteral("; ")) + QLatin1Char('.') });
+    if (!buildUp.isEmpty())
+        html += runIn(HandoutTexts::buildUpLabel(), { buildUp.join(QStringLiteral("; ")) + QLatin1Char('.') });
     return html;
 }
 
@@ -92,30 +90,34 @@ QString ExerciseBlock::picturesHtml(const QList<PlacedPicture>& pictures) const
 
 QString ExerciseBlock::html(const QList<PlacedPicture>& pictures) const
 {
-    const int padding = m_style.largePrint() ? 6 : 5;
+    const int padding = m_style.largePrint() ? 4 : 3;
     const bool alone = m_style.cardsPerPage() == 1;
     QString html
         = QStringLiteral("<table width='100%' cellspacing='0' cellpadding='%1' style='border-collapse:collapse; "
                          "border:1px solid #000000; margin-top:%2px; margin-bottom:%2px;%3'>")
               .arg(padding)
-              .arg(m_style.gap(0.25))
+              .arg(m_style.gap(0.2))
               .arg(alone && m_number > 1 ? QStringLiteral(" page-break-before:always;") : QString());
     const bool beside = !pictures.isEmpty();
     const QString span = beside ? QStringLiteral(" colspan='2'") : QString();
+    // One header line: the number and name, then this week's amount.
     html += QStringLiteral("<tr><td%1 style='background-color:#e6e6e6; border-bottom:1px solid #000000;'>"
-                           "<span style='font-size:%2pt;'><b>%3. %4</b></span></td></tr>")
-                .arg(span, QString::number(m_style.bodyPoints() * 1.2, 'f', 1))
+                           "<span style='font-size:%2pt;'><b>%3. %4</b></span> &nbsp;<b>%5</b></td></tr>")
+                .arg(span, QString::number(m_style.bodyPoints() * 1.1, 'f', 1))
                 .arg(m_number)
-                .arg(HandoutStyle::escape(m_exercise.name));
-    // The drawing stands at the left, beside the amount and the steps; the tips and notes below run the full width
-    // of the card, where their longer lines wrap less.
-    if (beside)
-        html += QStringLiteral("<tr><td valign='top' width='%1'>%2</td><td valign='top'>%3</td></tr>"
-                               "<tr><td colspan='2' style='padding-top:0;'>%4</td></tr>")
+                .arg(HandoutStyle::escape(m_exercise.name), HandoutStyle::escape(doseLine()));
+    // The drawing stands at the left, beside the steps; the tips and notes below run the full width of the card,
+    // where their longer lines wrap less.
+    const QString below = notes();
+    if (beside) {
+        html += QStringLiteral("<tr><td valign='top' width='%1'>%2</td><td valign='top'>%3</td></tr>")
                     .arg(pictures.first().size.width() + 2 * padding)
-                    .arg(picturesHtml(pictures), doseAndSteps(), notes());
-    else
-        html += QStringLiteral("<tr><td>%1</td></tr>").arg(doseAndSteps() + notes());
+                    .arg(picturesHtml(pictures), steps());
+        if (!below.isEmpty())
+            html += QStringLiteral("<tr><td colspan='2' style='padding-top:0;'>%1</td></tr>").arg(below);
+    } else if (!steps().isEmpty() || !below.isEmpty()) {
+        html += QStringLiteral("<tr><td>%1</td></tr>").arg(steps() + below);
+    }
     html += QStringLiteral("</table>");
     return html;
 }

@@ -32,8 +32,10 @@ public:
     QStringList buildUpLines() const;
 
 private:
-    /// The amount this week and the numbered steps, which stand beside the drawing.
-    QString doseAndSteps() const;
+    /// This week's amount in words, with the days of another amount; it stands in the header after the name.
+    QString doseLine() const;
+    /// The numbered steps, which stand beside the drawing.
+    QString steps() const;
     /// The tips, safety line, the physio's note and how it builds up, under the drawing and the steps.
     QString notes() const;
     /// A paragraph that starts with a bold label and runs on with `sentences`.

@@ -37,17 +37,24 @@ QString gridTable(const QStringList& headers, const QList<QStringList>& rows, co
 {
     QString html
         = QStringLiteral("<table width='100%' cellspacing='0' cellpadding='%1' style='border-collapse:collapse; "
-                         "border:1px solid #000000; margin-bottom:8px;'><tr>")
+                         "border:1px solid #000000; margin-bottom:4px;'>")
               .arg(padding);
-    for (int c = 0; c < headers.size(); ++c)
-        html += QStringLiteral(
-            "<td width='%1' style='border:1px solid #000000; background-color:#e6e6e6;'><b>%2</b></td>")
-                    .arg(widths.value(c), HandoutStyle::escape(headers[c]));
-    html += QStringLiteral("</tr>");
-    for (const auto& row : rows) {
+    // No header row when there are no headers; the widths then go on the first row.
+    if (!headers.isEmpty()) {
         html += QStringLiteral("<tr>");
-        for (const auto& cellHtml : row)
-            html += QStringLiteral("<td valign='top' style='border:1px solid #000000;'>%1</td>").arg(cellHtml);
+        for (int c = 0; c < headers.size(); ++c)
+            html += QStringLiteral(
+                "<td width='%1' style='border:1px solid #000000; background-color:#e6e6e6;'><b>%2</b></td>")
+                        .arg(widths.value(c), HandoutStyle::escape(headers[c]));
+        html += QStringLiteral("</tr>");
+    }
+    for (int r = 0; r < rows.size(); ++r) {
+        html += QStringLiteral("<tr>");
+        for (int c = 0; c < rows[r].size(); ++c)
+            html += QStringLiteral("<td valign='top'%1 style='border:1px solid #000000;'>%2</td>")
+                        .arg(r == 0 && headers.isEmpty() ? QStringLiteral(" width='%1'").arg(widths.value(c))
+                                                         : QString(),
+                            rows[r][c]);
         html += QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table>");
@@ -144,35 +151,59 @@ QString HandoutDocument::exercisesHtml(const HandoutStyle& style) const
         return {};
     const int firstWeek = m_content.weeks.isEmpty() ? 1 : m_content.weeks.first().number;
     // The cards follow the week straight on: a page break here would leave most of page 1 white in a short plan.
-    QString html;
-    if (!m_content.changes.isEmpty())
-        html += style.box(style.label(HandoutTexts::changesHeading()) + style.columnList(m_content.changes, false));
-    html += style.heading(2, HandoutTexts::exercisesHeading());
+    QString html = style.heading(2, HandoutTexts::exercisesHeading());
     html += style.paragraph(HandoutTexts::exercisesIntro());
     for (int i = 0; i < m_content.exercises.size(); ++i) {
         const HandoutExercise& exercise = m_content.exercises[i];
         const auto pictures = m_options.pictures ? placedPictures(exercise, i, style) : QList<PlacedPicture>();
         html += ExerciseBlock(exercise, i + 1, firstWeek, style).html(pictures);
     }
+    // The changes since the last visit (which can be long) come after the cards, so the first cards fill page 1.
+    if (!m_content.changes.isEmpty())
+        html += style.box(style.label(HandoutTexts::changesHeading()) + style.columnList(m_content.changes, false));
     html += WeekCalendar(m_content, style).changesHtml(m_content.weeks);
     return html;
 }
+
+namespace {
+
+/// Two columns side by side, top aligned, as one table so they stay on one page.
+QString twoColumns(
+    const QString& left, const QString& right, int gap, bool pageBreakBefore = false, int leftPercent = 45)
+{
+    return QStringLiteral("<table width='100%' cellspacing='0' cellpadding='0' style='margin-bottom:%1px;%2'><tr>"
+                          "<td valign='top' width='%3%' style='padding-right:8px;'>%5</td>"
+                          "<td valign='top' width='%4%'>%6</td></tr></table>")
+        .arg(gap)
+        .arg(pageBreakBefore ? QStringLiteral(" page-break-before:always;") : QString())
+        .arg(leftPercent)
+        .arg(100 - leftPercent)
+        .arg(left, right);
+}
+
+} // namespace
 
 QString HandoutDocument::effortHtml(const HandoutStyle& style) const
 {
     const GuidanceText effort = HandoutTexts::effortGuidance();
     // Effort, pain, the stop rules and the flare-up plan start a page of their own, the page to keep on the fridge.
-    QString html = style.heading(2, effort.heading, true);
+    // How hard to work stands beside what pain is OK, one short line per effort band.
+    // How hard to work stands beside what pain is OK, and the effort bands run three to a row under both.
+    // Its headings are one size smaller than the other sections', so the whole of it fits on one page.
+    QString left = style.heading(3, effort.heading);
     for (const auto& text : effort.paragraphs)
-        html += style.paragraph(text);
-    // Three bands a row, each "3 to 4 Moderate. You breathe faster...": six rows at full width would leave most
-    // of each line white.
+        left += style.paragraph(text);
+    left += style.list(effort.list, false);
+    GuidanceText pain = PainGuidance::painIntro(m_content.painThresholds);
+    pain.paragraphs = QStringList { (pain.paragraphs + PainGuidance::painClosing()).join(QLatin1Char(' ')) };
+    const QString right = style.guidance(pain, 3);
+    QString html = twoColumns(left, right, style.gap(0.1), false);
     const auto bands = HandoutTexts::effortBands();
     constexpr int kBandsPerRow = 3;
     html += QStringLiteral("<table width='100%' cellspacing='0' cellpadding='%1' style='border-collapse:collapse; "
                            "border:1px solid #000000; margin-bottom:%2px;'>")
-                .arg(style.largePrint() ? 4 : 3)
-                .arg(style.gap(0.3));
+                .arg(style.largePrint() ? 3 : 2)
+                .arg(style.gap(0.15));
     for (int b = 0; b < bands.size(); b += kBandsPerRow) {
         html += QStringLiteral("<tr>");
         for (int c = b; c < b + kBandsPerRow; ++c)
@@ -185,27 +216,33 @@ QString HandoutDocument::effortHtml(const HandoutStyle& style) const
         html += QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table>");
-    html += style.list(effort.list, false);
     return html;
 }
 
 QString HandoutDocument::painHtml(const HandoutStyle& style) const
 {
     const auto& thresholds = m_content.painThresholds;
-    QString html = style.guidance(PainGuidance::painIntro(thresholds));
     QList<QStringList> rows;
     for (const auto& light : PainGuidance::trafficLights(thresholds, m_content.clinic.phone))
-        rows << QStringList { QStringLiteral("<span style='font-size:%1pt; color:%2;'>%3</span> <b>%4</b>")
-                                  .arg(QString::number(style.bodyPoints() * 1.3, 'f', 1), light.colour.name(),
-                                      light.symbol, HandoutStyle::escape(light.name)),
-            HandoutStyle::escape(light.when), HandoutStyle::escape(light.action) };
-    html += gridTable({ tr("Light"), tr("When"), tr("What to do") }, rows,
-        { QStringLiteral("12%"), QStringLiteral("42%"), QStringLiteral("46%") }, style.largePrint() ? 4 : 2);
-    for (const auto& text : PainGuidance::painClosing())
-        html += style.paragraph(text);
-    html += style.guidanceInColumns(PainGuidance::stopRules(m_content.clinic));
-    html += style.box(style.guidanceInColumns(PainGuidance::urgentHelp(m_content.clinic), 3), true);
-    html += style.guidanceInColumns(PainGuidance::flarePlan(thresholds, m_content.flarePlan, m_content.clinic.phone));
+        rows << QStringList { QStringLiteral("<span style='font-size:%1pt; color:%2;'>%3</span> <b>%4:</b> %5")
+                                  .arg(QString::number(style.bodyPoints() * 1.2, 'f', 1), light.colour.name(),
+                                      light.symbol, HandoutStyle::escape(light.name), HandoutStyle::escape(light.when)),
+            HandoutStyle::escape(light.action) };
+    // Each light's name leads its row, so the table needs no header row.
+    QString html = gridTable({}, rows, { QStringLiteral("52%"), QStringLiteral("48%") }, style.largePrint() ? 3 : 2);
+    // The stop signs stand beside the emergency box: both are short lines.
+    // The emergency text is unchanged; its two closing sentences share a paragraph.
+    GuidanceText help = PainGuidance::urgentHelp(m_content.clinic);
+    help.closing = QStringList { help.closing.join(QLatin1Char(' ')) };
+    QString urgent = style.box(style.guidance(help, 3), true);
+    urgent.replace(QStringLiteral("margin-top:%1px; margin-bottom:%1px;").arg(style.gap(0.5)),
+        QStringLiteral("margin-top:0; margin-bottom:0;"));
+    html += twoColumns(style.guidance(PainGuidance::stopRules(m_content.clinic), 3), urgent, style.gap(0.1), false, 41);
+    // The flare-up steps run the full width: most then take one line each.
+    // One table, so the plan is never split across pages.
+    html += QStringLiteral("<table width='100%' cellspacing='0' cellpadding='0'><tr><td>%1</td></tr></table>")
+                .arg(style.guidance(
+                    PainGuidance::flarePlan(thresholds, m_content.flarePlan, m_content.clinic.phone), 3));
     return html;
 }
 
@@ -276,6 +313,8 @@ void HandoutDocument::build(QTextDocument& document) const
     // No ligatures: with them a PDF reader finds "ﬁ" instead of "fi", and searching or copying the text fails.
     font.setStyleStrategy(QFont::PreferNoShaping);
     document.setDefaultFont(font);
+    // Lists indent by about two characters instead of Qt's 40 pixels, so their lines wrap less.
+    document.setIndentWidth(style.gap(1.6));
     document.setMetaInformation(QTextDocument::DocumentTitle, documentTitle());
     const QSize logo = HandoutPictures::displaySize(m_content.clinic.logo.size(), HandoutStyle::logoBox());
     if (!logo.isEmpty())

@@ -51,8 +51,8 @@ int HandoutStyle::gap(double lines) const
 
 QSize HandoutStyle::pictureBox() const
 {
-    // The drawing stands beside the steps. About 36 x 27 mm with three cards a page and 45 x 34 mm with two (large
-    // print, where every millimetre the drawing takes from the text costs a line of steps), 80 x 60 mm with one;
+    // The drawing stands beside the steps. About 32 x 24 mm with three or more cards a page and 45 x 34 mm with two
+    // (large print, where every millimetre the drawing takes from the text costs a line of steps), 80 x 60 mm with one;
     // drawings are about 4:3.
     switch (m_cards) {
     case 1:
@@ -60,7 +60,7 @@ QSize HandoutStyle::pictureBox() const
     case 2:
         return { 170, 128 };
     default:
-        return { 136, 102 };
+        return { 121, 91 };
     }
 }
 
@@ -97,8 +97,8 @@ QString HandoutStyle::heading(int level, const QString& text, bool pageBreakBefo
 QString HandoutStyle::paragraph(const QString& text, bool bold) const
 {
     return QStringLiteral("<p style='margin-top:0; margin-bottom:%1px; line-height:%2%;'>%3</p>")
-        .arg(gap(m_large ? 0.5 : 0.4))
-        .arg(m_large ? 120 : 108)
+        .arg(gap(m_large ? 0.4 : 0.3))
+        .arg(m_large ? 110 : 100)
         .arg(bold ? QStringLiteral("<b>%1</b>").arg(escape(text)) : escape(text));
 }
 
@@ -111,8 +111,8 @@ QString HandoutStyle::list(const QStringList& items, bool numbered) const
     html = html.arg(gap(0.3));
     for (const auto& item : items)
         html += QStringLiteral("<li style='margin-bottom:%1px; line-height:%2%;'>%3</li>")
-                    .arg(gap(m_large ? 0.2 : 0.1))
-                    .arg(m_large ? 115 : 104)
+                    .arg(gap(m_large ? 0.15 : 0.05))
+                    .arg(m_large ? 105 : 100)
                     .arg(escape(item));
     html += numbered ? QStringLiteral("</ol>") : QStringLiteral("</ul>");
     return html;

@@ -175,11 +175,10 @@ GuidanceText HandoutTexts::effortGuidance()
 {
     GuidanceText text;
     text.heading = tr("How hard to work");
-    text.paragraphs << tr("Rate how hard an activity feels from 0 to 10. It is about your breathing and muscles, not "
-                          "pain.");
+    text.paragraphs << tr("Rate how hard it feels from 0 to 10: your breath and muscles, not pain.");
     // The talk test is the moderate band ("you can talk but not sing"), so it is not repeated here.
-    text.list << tr("Strength exercises: stop each set while you could still do 2 or 3 more.")
-              << tr("If an exercise gives no level, aim for 3 to 4 out of 10.");
+    text.list << tr("Strength: stop each set while you could still do 2 or 3 more.")
+              << tr("No level given? Aim for 3 to 4.");
     return text;
 }
 

@@ -21,13 +21,10 @@ GuidanceText PainGuidance::painIntro(const core::PainMonitoringThresholds& thres
     GuidanceText text;
     text.heading = tr("What pain is OK");
     // One paragraph: on the one page of effort, pain and flare-up rules every line counts.
-    const QString usual = thresholds.usualPain
-        ? tr("Your usual pain level is %1 out of 10.").arg(*thresholds.usualPain)
-        : tr("Your usual pain level is the pain you have on a normal morning. Your physio can help you set it.");
+    const QString usual = thresholds.usualPain ? tr("Your usual pain level is %1 out of 10.").arg(*thresholds.usualPain)
+                                               : tr("Your usual pain is the pain you have on a normal morning.");
     // How to rate pain (0 none, 10 the worst) is in the diary's instructions.
-    text.paragraphs << tr(
-        "Some pain during and after exercise is normal with long-term pain. It does not mean harm. %1")
-                           .arg(usual);
+    text.paragraphs << tr("Some pain during and after exercise is normal. It does not mean harm. %1").arg(usual);
     return text;
 }
 
@@ -88,23 +85,22 @@ QList<TrafficLight> PainGuidance::trafficLights(
 
 QStringList PainGuidance::painClosing()
 {
-    return { tr("The next morning matters most. Pain that goes up after exercise is fine if it settles by then.") };
+    return { tr("Pain that goes up after exercise is fine if it settles by the next morning.") };
 }
 
 GuidanceText PainGuidance::stopRules(const HandoutClinic& clinic)
 {
     GuidanceText text;
     text.heading = tr("When to stop");
-    text.paragraphs << tr("Stop and rest if you have any of these:");
-    text.list << tr("Pain, pressure or tightness in your chest, neck, jaw or arms")
-              << tr("Feeling dizzy, light-headed or faint") << tr("Feeling sick, or a cold sweat")
-              << tr("So short of breath that you cannot talk") << tr("A racing, pounding or uneven heartbeat")
-              << tr("New numbness or weakness, or trouble speaking or seeing")
-              << tr("Sudden, sharp or new pain in a joint or muscle") << tr("Feeling much more tired than normal");
+    text.paragraphs << tr("Stop and rest if you have:");
+    text.list << tr("Pain or tightness in chest, neck, jaw or arms") << tr("Dizzy, light-headed or faint")
+              << tr("Feeling sick, or a cold sweat") << tr("Too short of breath to talk")
+              << tr("A racing or uneven heartbeat") << tr("New numbness or weakness")
+              << tr("Trouble speaking or seeing") << tr("Sudden, sharp or new pain in a joint or muscle")
+              << tr("Much more tired than normal");
     // Signs that rest does not settle, chest pain first, are emergencies: the box of urgentHelp() right under this
     // list says so, so this line is only for signs that settle.
-    text.closing << tr("If a sign goes away with rest but comes back each time you exercise, %1 before you "
-                       "exercise again.")
+    text.closing << tr("If a sign comes back each time you exercise, %1 before you go on.")
                         .arg(SafetyWording::contactClinic(clinic.phone));
     return text;
 }
@@ -126,33 +122,29 @@ GuidanceText PainGuidance::flarePlan(
 {
     GuidanceText text;
     text.heading = tr("If you have a flare-up");
-    const QString what = tr("A flare-up is pain much worse than usual for a few days. It is common. Most settle within "
-                            "2 to 7 days.");
+    const QString what = tr("A flare-up is a few days of much worse pain. Most settle in 2 to 7 days.");
     const int margin = thresholds.flareMargin;
     const int days = thresholds.flareMinDays;
     const QString onDays = days <= 1 ? tr("on any day") : tr("on %1 or more days in a week").arg(days);
     QString forYou;
     if (thresholds.usualPain)
-        forYou = tr("For you, a flare-up means pain of %1 out of 10 or more %2.")
-                     .arg(*thresholds.usualPain + margin)
-                     .arg(onDays);
+        forYou
+            = tr("For you, it means pain of %1 out of 10 or more %2.").arg(*thresholds.usualPain + margin).arg(onDays);
     else
         forYou = margin == 1
-            ? tr("For you, a flare-up means pain 1 point or more above your usual level %1.").arg(onDays)
-            : tr("For you, a flare-up means pain %1 points or more above your usual level %2.").arg(margin).arg(onDays);
+            ? tr("For you, it means pain 1 point or more above your usual level %1.").arg(onDays)
+            : tr("For you, it means pain %1 points or more above your usual level %2.").arg(margin).arg(onDays);
     text.paragraphs << what + QLatin1Char(' ') + forYou;
 
     text.numbered = true;
     text.list << tr("Keep moving gently. Do not stay in bed all day.")
               << (thresholds.flareQuotaPercent == 50
-                         ? tr("For the first 1 to 3 days, do about half of your usual amounts, in short bits with "
-                              "rests in between.")
-                         : tr("For the first 1 to 3 days, do about %1% of your usual amounts, in short bits with "
-                              "rests in between.")
+                         ? tr("For 1 to 3 days, do about half your usual amounts, in short bits with rests.")
+                         : tr("For 1 to 3 days, do about %1% of your usual amounts, in short bits with rests.")
                                .arg(thresholds.flareQuotaPercent))
               << tr("Use what calms your pain, such as slow breathing or a heat or cold pack.")
-              << tr("Take your medicines as your doctor or pharmacist told you. Keep to your usual bedtime.")
-              << tr("When the pain settles, add about a tenth more each week until you are back to your plan.");
+              << tr("Take your medicines as your doctor told you. Keep your usual bedtime.")
+              << tr("When it settles, add about a tenth more each week until you are back on plan.");
 
     const auto listed = [](const QStringList& items) { return items.join(QStringLiteral(", ")); };
     if (!plan.warningSigns.isEmpty())
