@@ -158,19 +158,19 @@ std::vector<PageCounts> demoPageCounts()
 
 TEST_CASE("Every demo handout stays within the pages the compact layout reaches", "[services][handout][budget]")
 {
-    // Ten exercises, three topics and one diary week: 8-9 A4 pages and 15-17 in large print (the layout before
+    // Ten exercises, three topics and one diary week: 6-7 A4 pages and 13-15 in large print (the first card layout
     // took 10-11 and 22-25 for the whole demo plans). These bounds keep it there; the next test holds the target.
     for (const auto& count : demoPageCounts()) {
         INFO("plan " << count.plan);
-        CHECK(count.normal <= 9);
-        CHECK(count.large <= 17);
+        CHECK(count.normal <= 7);
+        CHECK(count.large <= 15);
         CHECK(count.large > count.normal);
     }
 }
 
-// The target of issue 9, not met yet. At 12 pt (DejaVu Sans) a card takes 70-85 mm, so ten cards fill three pages;
-// the page of effort, pain, stop rules and the flare-up plan still takes about a page and a third, and in large
-// print a card takes half a page. Marked !mayfail so it reports the gap on every run without failing the build.
+// The target of issue 9, not met yet: one page over in normal print for most demo plans, one to three in large
+// print (a large-print card still takes about half a page). Marked !mayfail so it reports the gap on every run
+// without failing the build.
 TEST_CASE("Every demo handout fits in 6 pages and in 12 in large print", "[services][handout][budget][!mayfail]")
 {
     for (const auto& count : demoPageCounts()) {
