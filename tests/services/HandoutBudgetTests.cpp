@@ -9,7 +9,6 @@
 #include "services/Exercises.h"
 #include "services/Handouts.h"
 #include "services/Patients.h"
-#include "support/LineDrawings.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -93,11 +92,7 @@ std::vector<report::HandoutSource> demoSources(services::Clinic& clinic, bool te
             useBudgetExercises(clinic, *source);
         if (source->topics.size() > 3)
             source->topics.resize(3);
-        int seed = 0;
-        for (const auto& day : source->plan.days)
-            for (const auto& item : day.items)
-                if (!source->pictures.count(item.exerciseId))
-                    source->pictures[item.exerciseId] = { { test::lineDrawing(seed++), QString() } };
+        // No pictures are added here: the assembler draws every exercise from its pose, as the handout does.
         sources.push_back(std::move(source).value());
     }
     return sources;
