@@ -309,12 +309,7 @@ void ExerciseEditorDialog::setDrawingChoices(
 void ExerciseEditorDialog::baseChanged()
 {
     // The prop boxes start as the chosen drawing has them.
-    const QString id = m_drawing->currentData().toString();
-    std::optional<core::drawing::Drawing> base;
-    if (id == QLatin1String("@current"))
-        base = m_current;
-    else if (const auto found = m_bases.find(id.toStdString()); found != m_bases.end())
-        base = found->second;
+    const std::optional<core::drawing::Drawing> base = baseDrawing();
     for (auto& [kind, box] : m_props) {
         const QSignalBlocker blocker(box);
         box->setEnabled(base.has_value());
@@ -330,14 +325,19 @@ void ExerciseEditorDialog::baseChanged()
     updatePreview();
 }
 
-std::optional<core::drawing::Drawing> ExerciseEditorDialog::chosenDrawing() const
+std::optional<core::drawing::Drawing> ExerciseEditorDialog::baseDrawing() const
 {
     const QString id = m_drawing->currentData().toString();
-    std::optional<core::drawing::Drawing> base;
     if (id == QLatin1String("@current"))
-        base = m_current;
-    else if (const auto found = m_bases.find(id.toStdString()); found != m_bases.end())
-        base = found->second;
+        return m_current;
+    if (const auto found = m_bases.find(id.toStdString()); found != m_bases.end())
+        return found->second;
+    return std::nullopt;
+}
+
+std::optional<core::drawing::Drawing> ExerciseEditorDialog::chosenDrawing() const
+{
+    const std::optional<core::drawing::Drawing> base = baseDrawing();
     if (!base)
         return std::nullopt;
     std::vector<core::drawing::PropKind> props;

@@ -43,6 +43,8 @@ public:
     QCheckBox* propBox(core::drawing::PropKind kind) const;
 
 private:
+    /// The drawing chosen to start from (the current one or a library one), or none.
+    std::optional<core::drawing::Drawing> baseDrawing() const;
     /// The drawing the choices make, or none.
     std::optional<core::drawing::Drawing> chosenDrawing() const;
     void updatePreview();
