@@ -106,14 +106,38 @@ void ExerciseManagerDialog::reload()
         if (exercise.archived)
             label += tr("  [archived]");
         auto* item = new QListWidgetItem(label, m_list);
-        const QImage thumbnail = services::exercisePicture(*clinic, exercise, QSize(64, 48));
-        if (!thumbnail.isNull())
-            item->setIcon(QIcon(QPixmap::fromImage(thumbnail)));
+        item->setIcon(iconOf(exercise));
         item->setData(Qt::UserRole, QString::fromStdString(exercise.id));
         item->setData(Qt::UserRole + 1, exercise.archived);
     }
     select(keep);
     selectionChanged();
+}
+
+QIcon ExerciseManagerDialog::iconOf(const core::Exercise& exercise)
+{
+    const QString id = QString::fromStdString(exercise.id);
+    if (const auto cached = m_icons.constFind(id); cached != m_icons.constEnd())
+        return *cached;
+    QIcon icon;
+    if (auto* clinic = m_session.clinic()) {
+        const QImage thumbnail = services::exercisePicture(*clinic, exercise, QSize(64, 48));
+        if (!thumbnail.isNull())
+            icon = QIcon(QPixmap::fromImage(thumbnail));
+    }
+    m_icons.insert(id, icon);
+    return icon;
+}
+
+void ExerciseManagerDialog::refreshIcon()
+{
+    auto* item = m_list->currentItem();
+    auto* clinic = m_session.clinic();
+    if (!item || !clinic)
+        return;
+    m_icons.remove(item->data(Qt::UserRole).toString());
+    if (auto chosen = services::exercise(*clinic, selectedId()))
+        item->setIcon(iconOf(*chosen));
 }
 
 void ExerciseManagerDialog::select(const std::string& id)
@@ -179,6 +203,7 @@ void ExerciseManagerDialog::createExercise()
         auto created = services::createExercise(*clinic, editor.exercise());
         if (created) {
             m_session.notifyExercisesChanged();
+            m_icons.clear(); // a new or changed exercise, maybe a new drawing
             reload();
             select(created->id);
             return;
@@ -208,6 +233,7 @@ void ExerciseManagerDialog::duplicateSelected()
         return;
     }
     m_session.notifyExercisesChanged();
+    m_icons.clear(); // a new or changed exercise, maybe a new drawing
     reload();
     select(copy->id);
 }
@@ -228,6 +254,7 @@ void ExerciseManagerDialog::editSelected()
         auto updated = services::updateExercise(*clinic, editor.exercise());
         if (updated) {
             m_session.notifyExercisesChanged();
+            m_icons.clear(); // a new or changed exercise, maybe a new drawing
             reload();
             return;
         }
@@ -272,6 +299,7 @@ void ExerciseManagerDialog::addPicture()
         return;
     }
     m_session.notifyExercisesChanged();
+    refreshIcon();
     selectionChanged();
 }
 
@@ -286,6 +314,7 @@ void ExerciseManagerDialog::removePictures()
     if (auto removed = services::removeExercisePictures(*clinic, id); !removed)
         Prompter::instance().showError(this, tr("Remove pictures"), services::databaseErrorMessage(removed.error()));
     m_session.notifyExercisesChanged();
+    refreshIcon();
     selectionChanged();
 }
 

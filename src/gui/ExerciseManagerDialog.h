@@ -5,6 +5,9 @@
 #include "core/library/Exercise.h"
 
 #include <QDialog>
+#include <QHash>
+#include <QIcon>
+#include <QString>
 
 #include <string>
 
@@ -42,6 +45,10 @@ public slots:
     void toggleArchived();
     /// Asks for a picture file (through the Prompter) and attaches it to the selected exercise.
     void addPicture();
+    /// The thumbnail of an exercise, from the cache or made now.
+    QIcon iconOf(const core::Exercise& exercise);
+    /// Makes the selected exercise's thumbnail again (after its photos changed).
+    void refreshIcon();
     /// Lets the editor of a clinic's own exercise start its drawing from a library drawing.
     void offerDrawings(ExerciseEditorDialog& editor, const core::Exercise& exercise);
     void removePictures();
@@ -55,6 +62,9 @@ private:
     QListWidget* m_list = nullptr;
     QLabel* m_pictures = nullptr;
     QLabel* m_preview = nullptr;
+    /// Thumbnails by exercise id, made once (searching redraws nothing); dropped when an exercise or its photos
+    /// change.
+    QHash<QString, QIcon> m_icons;
     QPushButton* m_duplicate = nullptr;
     QPushButton* m_edit = nullptr;
     QPushButton* m_archive = nullptr;
